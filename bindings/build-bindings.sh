@@ -1,0 +1,100 @@
+#!/usr/bin/env bash
+# Produces the .NET packages Constructs, HashiCorp.Cdktf and HashiCorp.Cdktf.Providers.Aws from their
+# pinned npm packages with jsii-pacmak (the tool that makes the nuget.org packages of the same ids and
+# versions), because the NuGet registry reachable here lacks them. The result is cached once per
+# machine, keyed by the pinned versions and this script, and linked into the checkout as .bindings/:
+#   .bindings/feed/          local NuGet feed (NuGet.config lists it)
+#   .bindings/npm/node_modules/.bin/cdktf   the cdktf CLI
+# Idempotent: a second run only checks the cache and re-links (well under a second).
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+repo="$(dirname "$here")"
+export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION=20
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+die() { echo "bindings: error: $*" >&2; exit 1; }
+start=$SECONDS
+phase() { printf 'bindings: [%4ss] %s\n' "$((SECONDS - start))" "$*"; }
+
+command -v node >/dev/null || die "node is not on PATH. Install Node.js 20 or newer (https://nodejs.org) and re-run."
+command -v npm >/dev/null || die "npm is not on PATH. Install npm (it ships with Node.js) and re-run."
+command -v dotnet >/dev/null || die "dotnet is not on PATH. Install the .NET 10 SDK and re-run."
+node_major="$(node -p 'process.versions.node.split(".")[0]')"
+[ "$node_major" -ge 20 ] || die "Node.js $(node --version) is too old; jsii needs Node.js 20 or newer."
+
+key="$(cat "$here/package.json" "$here/package-lock.json" "$here/build-bindings.sh" | sha256sum | cut -c1-16)"
+root="${WSRR_CACHE_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/wsrouteresponses}"
+cache="$root/bindings-$key"
+mkdir -p "$root"
+
+link() { ln -sfn "$cache" "$repo/.bindings"; }
+
+if [ -f "$cache/.complete" ]; then link; exit 0; fi
+
+# One build per machine at a time: a second caller (say, synth and test started together) waits here.
+exec 9>"$root/.lock"
+if ! flock -n 9; then
+  phase "another build of the bindings is running; waiting for it"
+  flock 9
+fi
+if [ -f "$cache/.complete" ]; then link; exit 0; fi
+
+phase "building .NET bindings into $cache (first run on this machine: about 10 minutes, see README)"
+work="$cache.partial"
+rm -rf "$work"
+mkdir -p "$work/npm" "$work/feed"
+
+phase "npm ci (cdktf, constructs, @cdktf/provider-aws, jsii-pacmak, cdktf-cli)"
+cp "$here/package.json" "$here/package-lock.json" "$work/npm/"
+(cd "$work/npm" && npm ci --no-audit --no-fund --loglevel=error) || die "npm ci failed (is the npm registry reachable?)"
+pacmak="$work/npm/node_modules/.bin/jsii-pacmak"
+
+generate() { # <out dir> <npm package dirs...>
+  local out="$1"; shift
+  "$pacmak" --code-only -t dotnet --runtime-type-checking=false --rosetta-unknown-snippets verbatim -o "$out" "$@" >/dev/null
+}
+
+# The generated projects target net6.0, whose reference packs are not on this registry; net10.0 is ours.
+# Symbol and source packages are not needed to build against the bindings.
+retarget() { # <csproj>
+  sed -i -e 's|<TargetFramework>net6.0</TargetFramework>|<TargetFramework>net10.0</TargetFramework>|' \
+         -e 's|<IncludeSymbols>true</IncludeSymbols>|<IncludeSymbols>false</IncludeSymbols>|' \
+         -e 's|<IncludeSource>true</IncludeSource>|<IncludeSource>false</IncludeSource>|' "$1"
+}
+
+cat > "$work/NuGet.config" <<EOF
+<?xml version="1.0" encoding="utf-8"?>
+<configuration>
+  <packageSources>
+    <clear />
+    <add key="bindings" value="$work/feed" />
+    <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
+  </packageSources>
+</configuration>
+EOF
+
+pack() { # <csproj>
+  retarget "$1"
+  dotnet pack "$1" -c Release -o "$work/feed" --configfile "$work/NuGet.config" \
+    -p:GeneratePackageOnBuild=false -nologo -clp:ErrorsOnly -v:q >/dev/null \
+    || die "dotnet pack $(basename "$1") failed; re-run with the command above to see the compiler output"
+}
+
+phase "jsii-pacmak: constructs, cdktf -> C#"
+generate "$work/gen/core" "$work/npm/node_modules/constructs" "$work/npm/node_modules/cdktf"
+phase "dotnet pack Constructs, HashiCorp.Cdktf"
+pack "$work/gen/core/dotnet/Constructs/Constructs.csproj"
+pack "$work/gen/core/dotnet/HashiCorp.Cdktf/HashiCorp.Cdktf.csproj"
+
+phase "jsii-pacmak: @cdktf/provider-aws -> C# (about 2 minutes, tens of thousands of files)"
+generate "$work/gen/aws" "$work/npm/node_modules/@cdktf/provider-aws"
+phase "dotnet pack HashiCorp.Cdktf.Providers.Aws (the long one: several minutes, up to 10 GB of memory)"
+pack "$work/gen/aws/dotnet/HashiCorp.Cdktf.Providers.Aws/HashiCorp.Cdktf.Providers.Aws.csproj"
+
+rm -rf "$work/gen" "$work/NuGet.config"
+touch "$work/.complete"
+rm -rf "$cache"
+mv "$work" "$cache"
+link
+phase "done: $(ls "$cache/feed" | tr '\n' ' ')"

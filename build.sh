@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# The project's entry point (see README):
+#   ./build.sh synth   synthesize examples/ChatApi with the real cdktf CLI -> cdktf.out/stacks/chat-api/cdk.tf.json
+#   ./build.sh test    run the whole test suite
+#   ./build.sh bench   run the synthesis benchmark (library vs hand-written L1 code)
+# Each first makes sure the .NET bindings exist (bindings/build-bindings.sh: once per machine, cached).
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")"
+export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION=20 CHECKPOINT_DISABLE=1
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+bindings/build-bindings.sh
+
+case "${1:-}" in
+  synth) exec .bindings/npm/node_modules/.bin/cdktf synth "${@:2}" ;;
+  test)  exec dotnet test WsRouteResponses.sln -c Release "${@:2}" ;;
+  bench) exec dotnet run --project bench/WsRouteResponses.Bench -c Release -- "${@:2}" ;;
+  *) echo "usage: ./build.sh synth|test|bench [extra arguments]" >&2; exit 2 ;;
+esac

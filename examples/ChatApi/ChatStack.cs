@@ -1,0 +1,117 @@
+using Constructs;
+using HashiCorp.Cdktf;
+using HashiCorp.Cdktf.Providers.Aws.IamRole;
+using HashiCorp.Cdktf.Providers.Aws.IamRolePolicyAttachment;
+using HashiCorp.Cdktf.Providers.Aws.LambdaFunction;
+using HashiCorp.Cdktf.Providers.Aws.Provider;
+using WsRouteResponses.Api;
+using WsRouteResponses.Integrations;
+using WsRouteResponses.Models;
+using WsRouteResponses.Responses;
+using WsRouteResponses.Routes;
+
+namespace ChatApi;
+
+/// <summary>
+/// A chat-style WebSocket API: $connect/$disconnect, a two-way Lambda proxy $default route, a two-way
+/// HTTP route with 2xx/4xx/$default integration responses and a route response model, a two-way mock
+/// ping route, a one-way route, Lambda permissions, a stage and its wss:// URL output.
+/// </summary>
+public sealed class ChatStack : TerraformStack
+{
+    public ChatStack(Construct scope, string id) : base(scope, id)
+    {
+        _ = new AwsProvider(this, "aws", new AwsProviderConfig { Region = "us-east-1" });
+
+        var role = new IamRole(this, "HandlerRole", new IamRoleConfig
+        {
+            Name = "chat-handler",
+            AssumeRolePolicy = """{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"lambda.amazonaws.com"},"Action":"sts:AssumeRole"}]}""",
+        });
+        _ = new IamRolePolicyAttachment(this, "HandlerLogs", new IamRolePolicyAttachmentConfig
+        {
+            Role = role.Name,
+            PolicyArn = "arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole",
+        });
+        var code = new TerraformAsset(this, "HandlerCode", new TerraformAssetConfig
+        {
+            Path = Path.Combine(AppContext.BaseDirectory, "handler"),
+            Type = AssetType.ARCHIVE,
+        });
+        var function = new LambdaFunction(this, "Handler", new LambdaFunctionConfig
+        {
+            FunctionName = "chat-handler",
+            Role = role.Arn,
+            Runtime = "nodejs20.x",
+            Handler = "index.handler",
+            Filename = code.Path,
+            SourceCodeHash = code.AssetHash,
+        });
+        var handler = new LambdaProxyIntegration(LambdaHandler.FromFunction(function));
+
+        var api = new WebSocketApi(this, "Chat", new WebSocketApiProps { Name = "chat" });
+
+        // Connection lifecycle: one-way, nothing is sent back.
+        _ = new OneWayRoute(api, "Connect", new OneWayRouteProps { Api = api, RouteKey = "$connect", Integration = handler });
+        _ = new OneWayRoute(api, "Disconnect", new OneWayRouteProps { Api = api, RouteKey = "$disconnect", Integration = handler });
+
+        // Seed 000: Lambda proxy, two-way: the function's return value goes back to the caller.
+        _ = new TwoWayRoute(api, "DefaultRoute", new TwoWayRouteProps { Api = api, RouteKey = "$default", Integration = handler });
+
+        // Seed 001 + 002: non-proxy HTTP, answers shaped per status class, route response with a model.
+        var message = new WebSocketModel(api, "MessageModel", new WebSocketModelProps
+        {
+            Api = api,
+            Name = "Message",
+            Schema = """{"$schema":"http://json-schema.org/draft-04/schema#","type":"object","properties":{"status":{"type":"string"},"message":{"type":"string"}},"required":["status"]}""",
+        });
+        _ = new TwoWayRoute(api, "SendMessage", new TwoWayRouteProps
+        {
+            Api = api,
+            RouteKey = "sendmessage",
+            Integration = new HttpIntegration(new HttpIntegrationProps
+            {
+                Uri = "https://chat.example.com/messages",
+                RequestTemplates = new Dictionary<string, string> { ["$default"] = """{"connectionId": "$context.connectionId", "text": $input.json('$.text')}""" },
+                TemplateSelectionExpression = "\\$default",
+                Timeout = TimeSpan.FromSeconds(10),
+            }),
+            IntegrationResponses =
+            [
+                new IntegrationResponse
+                {
+                    Key = IntegrationResponseKey.StatusClass(2),
+                    TemplateSelectionExpression = "${integration.response.statuscode}",
+                    Templates = new Dictionary<string, string>
+                    {
+                        ["200"] = """{"status": "sent", "message": $input.json('$.id')}""",
+                        ["$default"] = """{"status": "accepted"}""",
+                    },
+                },
+                IntegrationResponse.WithTemplate(IntegrationResponseKey.StatusClass(4), """{"status": "rejected", "message": $input.json('$.error')}"""),
+                IntegrationResponse.WithTemplate(IntegrationResponseKey.Default, """{"status": "error"}"""),
+            ],
+            ResponseModels = new Dictionary<string, IWebSocketModel> { ["$default"] = message },
+            ResponseModelSelectionExpression = "$default",
+        });
+
+        // No backend: API Gateway answers "pong" itself.
+        _ = new TwoWayRoute(api, "Ping", new TwoWayRouteProps
+        {
+            Api = api,
+            RouteKey = "ping",
+            Integration = new MockIntegration(),
+            IntegrationResponses = [IntegrationResponse.WithTemplate(IntegrationResponseKey.Default, """{"action": "pong"}""")],
+        });
+
+        // Fire and forget: the backend gets the message, the caller gets nothing back.
+        _ = new OneWayRoute(api, "Typing", new OneWayRouteProps
+        {
+            Api = api,
+            RouteKey = "typing",
+            Integration = new HttpProxyIntegration(new HttpProxyIntegrationProps { Uri = "https://chat.example.com/typing" }),
+        });
+
+        _ = new WebSocketStage(api, "Prod", new WebSocketStageProps { Api = api, StageName = "prod" });
+    }
+}

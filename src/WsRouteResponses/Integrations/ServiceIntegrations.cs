@@ -1,0 +1,79 @@
+using HashiCorp.Cdktf.Providers.Aws.Apigatewayv2Integration;
+
+namespace WsRouteResponses.Integrations;
+
+/// <summary>An AWS service action (<c>AWS</c>), such as SQS SendMessage or DynamoDB PutItem, called with an IAM role.</summary>
+public sealed class AwsServiceIntegration : WebSocketIntegration
+{
+    private readonly AwsServiceIntegrationProps _props;
+
+    /// <summary>Calls the service action of <paramref name="props"/>.</summary>
+    public AwsServiceIntegration(AwsServiceIntegrationProps props)
+        : base(IntegrationType.Aws, props ?? throw new ArgumentNullException(nameof(props))) => _props = props;
+
+    private protected override void Configure(Apigatewayv2IntegrationConfig config)
+    {
+        config.IntegrationUri = _props.Uri;
+        config.IntegrationMethod = _props.Method;
+        config.CredentialsArn = _props.CredentialsRoleArn;
+    }
+}
+
+/// <summary>An HTTP endpoint, non-proxy (<c>HTTP</c>): templates shape the request, integration responses keyed by status code shape the answer.</summary>
+public sealed class HttpIntegration : WebSocketIntegration
+{
+    private readonly HttpIntegrationProps _props;
+
+    /// <summary>Calls the endpoint of <paramref name="props"/>.</summary>
+    public HttpIntegration(HttpIntegrationProps props)
+        : base(IntegrationType.Http, props ?? throw new ArgumentNullException(nameof(props))) => _props = props;
+
+    private protected override void Configure(Apigatewayv2IntegrationConfig config) =>
+        HttpEndpoint.Configure(config, _props.Uri, _props.Method, _props.VpcLinkId);
+}
+
+/// <summary>An HTTP endpoint whose answer goes back as is (<c>HTTP_PROXY</c>). Integration responses are not allowed (rule <c>WSR301</c>).</summary>
+public sealed class HttpProxyIntegration : WebSocketIntegration
+{
+    private readonly HttpProxyIntegrationProps _props;
+
+    /// <summary>Proxies to the endpoint of <paramref name="props"/>.</summary>
+    public HttpProxyIntegration(HttpProxyIntegrationProps props)
+        : base(IntegrationType.HttpProxy, props ?? throw new ArgumentNullException(nameof(props))) => _props = props;
+
+    private protected override void Configure(Apigatewayv2IntegrationConfig config) =>
+        HttpEndpoint.Configure(config, _props.Uri, _props.Method, _props.VpcLinkId);
+}
+
+/// <summary>No backend (<c>MOCK</c>): API Gateway answers from the integration responses, e.g. a ping/pong route.</summary>
+public sealed class MockIntegration : WebSocketIntegration
+{
+    /// <summary>A mock integration.</summary>
+    /// <param name="props">Settings. Default: answers with status 200.</param>
+    public MockIntegration(MockIntegrationProps? props = null)
+        : base(IntegrationType.Mock, props ?? new MockIntegrationProps()) { }
+
+    private protected override void Configure(Apigatewayv2IntegrationConfig config) { }
+
+    // A mock's status code comes from its request template; without one, nothing selects a response.
+    private protected override IReadOnlyDictionary<string, string>? RequestTemplates(TransformingIntegrationProps props) =>
+        props.RequestTemplates ?? new Dictionary<string, string> { ["$default"] = $"{{\"statusCode\": {((MockIntegrationProps)props).StatusCode}}}" };
+
+    private protected override string? TemplateSelectionExpression(TransformingIntegrationProps props) =>
+        props.TemplateSelectionExpression ?? (props.RequestTemplates is null ? "\\$default" : null);
+}
+
+/// <summary>What both HTTP kinds write.</summary>
+internal static class HttpEndpoint
+{
+    public static void Configure(Apigatewayv2IntegrationConfig config, string uri, string method, string? vpcLinkId)
+    {
+        config.IntegrationUri = uri;
+        config.IntegrationMethod = method;
+        if (vpcLinkId is not null)
+        {
+            config.ConnectionType = "VPC_LINK";
+            config.ConnectionId = vpcLinkId;
+        }
+    }
+}

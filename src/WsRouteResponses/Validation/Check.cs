@@ -1,0 +1,30 @@
+using Constructs;
+using HashiCorp.Cdktf;
+
+namespace WsRouteResponses.Validation;
+
+/// <summary>Reports broken rules against a construct: errors throw, warnings become cdktf annotations.</summary>
+internal static class Check
+{
+    /// <summary>The exception to throw for <paramref name="rule"/> on <paramref name="construct"/>.</summary>
+    public static WebSocketRuleException Fail(IConstruct construct, Rule rule, string problem) =>
+        new(rule, construct.Node.Path, problem);
+
+    /// <summary>Adds a warning annotation; cdktf prints it with the construct path.</summary>
+    public static void Warn(IConstruct construct, Rule rule, string problem) =>
+        Annotations.Of(construct).AddWarning(rule.Message(problem));
+
+    /// <summary>Throws <see cref="Rules.TemplateSize"/> when a mapping template is over 300 KB.</summary>
+    public static void TemplateSizes(IConstruct construct, IReadOnlyDictionary<string, string>? templates, string what)
+    {
+        if (templates is null) return;
+        foreach (var (key, template) in templates)
+        {
+            var bytes = System.Text.Encoding.UTF8.GetByteCount(template);
+            if (bytes > MaxTemplateBytes)
+                throw Fail(construct, Rules.TemplateSize, $"The {what} for \"{key}\" is {bytes:N0} bytes; API Gateway accepts at most {MaxTemplateBytes:N0}.");
+        }
+    }
+
+    private const int MaxTemplateBytes = 300 * 1024;
+}

@@ -1,0 +1,26 @@
+namespace WsRouteResponses.Validation;
+
+/// <summary>How a broken rule is reported.</summary>
+public enum RuleSeverity
+{
+    /// <summary>The program stops: the construct throws a <see cref="WebSocketRuleException"/>.</summary>
+    Error,
+
+    /// <summary>A cdktf warning annotation on the construct; synthesis goes on.</summary>
+    Warning,
+}
+
+/// <summary>
+/// One API Gateway WebSocket rule the library checks at synth time. The catalogue is
+/// <see cref="Rules"/>; the README's rule table lists the same ids.
+/// </summary>
+/// <param name="Id">Stable id such as <c>WSR101</c>, printed in every message.</param>
+/// <param name="Severity">Whether breaking the rule stops synthesis.</param>
+/// <param name="Fix">How to fix it, appended to every message.</param>
+/// <param name="Source">Where the rule comes from (AWS guide, provider source, quota page).</param>
+public sealed record Rule(string Id, RuleSeverity Severity, string Fix, string Source)
+{
+    /// <summary>Formats the message: <c>ID: problem Fix: fix</c>.</summary>
+    /// <param name="problem">What is wrong, with the offending value.</param>
+    public string Message(string problem) => $"{Id}: {problem} Fix: {Fix}";
+}

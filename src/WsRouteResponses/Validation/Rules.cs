@@ -1,0 +1,114 @@
+namespace WsRouteResponses.Validation;
+
+/// <summary>
+/// Every API Gateway WebSocket rule the library enforces at synth time. Ids are stable: WSR1xx
+/// routes, WSR2xx integrations, WSR3xx integration responses, WSR4xx models, WSR5xx API and stage.
+/// </summary>
+public static class Rules
+{
+    /// <summary>Custom route keys must not start with <c>$</c>; only <c>$connect</c>, <c>$disconnect</c> and <c>$default</c> are reserved keys.</summary>
+    public static readonly Rule RouteKey = new("WSR101", RuleSeverity.Error,
+        "use $connect, $disconnect or $default, or a custom key without a leading '$' (it is matched against the value the route selection expression picks, e.g. \"sendmessage\").",
+        "API Gateway developer guide: WebSocket routes");
+
+    /// <summary>A route key appears at most once in an API.</summary>
+    public static readonly Rule DuplicateRouteKey = new("WSR102", RuleSeverity.Error,
+        "give each route of an API its own route key; to answer one key in two ways use integration responses or a template selection expression.",
+        "API Gateway CreateRoute: ConflictException");
+
+    /// <summary>Authorization and API keys apply only to the <c>$connect</c> route.</summary>
+    public static readonly Rule AuthorizationOnConnectOnly = new("WSR103", RuleSeverity.Error,
+        "set AuthorizationType, AuthorizerId and ApiKeyRequired only on the $connect route: a WebSocket connection is authorized once, when it opens.",
+        "API Gateway developer guide: WebSocket $connect route");
+
+    /// <summary>At most 300 routes per API.</summary>
+    public static readonly Rule RouteQuota = new("WSR104", RuleSeverity.Error,
+        "split the routes over several APIs, or route several actions to one route with a template selection expression (300 routes per API is an AWS quota).",
+        "API Gateway quotas: routes per WebSocket API");
+
+    /// <summary>Integration timeout is 50 to 29,000 milliseconds.</summary>
+    public static readonly Rule IntegrationTimeout = new("WSR201", RuleSeverity.Error,
+        "set Timeout between 50 ms and 29 s (29,000 ms), or leave it unset for the 29 s default.",
+        "API Gateway CreateIntegration: TimeoutInMillis; quotas page");
+
+    /// <summary>At most 300 integrations per API.</summary>
+    public static readonly Rule IntegrationQuota = new("WSR202", RuleSeverity.Error,
+        "share integrations between routes (pass the same integration object) or split the API (300 integrations per API is an AWS quota).",
+        "API Gateway quotas: integrations per WebSocket API");
+
+    /// <summary>A mapping template is at most 300 KB.</summary>
+    public static readonly Rule TemplateSize = new("WSR203", RuleSeverity.Error,
+        "keep each mapping template under 300 KB; move static data to the backend.",
+        "API Gateway quotas: mapping template size");
+
+    /// <summary>Proxy integrations (AWS_PROXY, HTTP_PROXY) have no integration responses.</summary>
+    public static readonly Rule NoResponsesOnProxy = new("WSR301", RuleSeverity.Error,
+        "remove the integration responses (a proxy integration returns the backend's response as is), or use a non-proxy integration (LambdaIntegration, HttpIntegration) to transform the response.",
+        "seed 001; API Gateway developer guide: WebSocket integration responses");
+
+    /// <summary>A two-way route on a non-proxy integration needs integration responses.</summary>
+    public static readonly Rule TwoWayNeedsResponses = new("WSR302", RuleSeverity.Error,
+        "add IntegrationResponses with at least the catch-all IntegrationResponseKey.Default; without one, API Gateway sends nothing back on this two-way route.",
+        "seed 001; API Gateway developer guide: WebSocket integration responses");
+
+    /// <summary>A non-proxy integration should have the <c>$default</c> catch-all response.</summary>
+    public static readonly Rule DefaultResponse = new("WSR303", RuleSeverity.Warning,
+        "add a response with IntegrationResponseKey.Default so that answers matching no other key are still sent back.",
+        "API Gateway developer guide: selection expressions");
+
+    /// <summary>Integration responses on an integration that only one-way routes use have no effect.</summary>
+    public static readonly Rule ResponsesOnOneWayRoute = new("WSR304", RuleSeverity.Warning,
+        "make the route a TwoWayRoute if the caller should get an answer, or remove the integration responses.",
+        "seed 001");
+
+    /// <summary>An integration response key is <c>$default</c> or a regular expression between slashes.</summary>
+    public static readonly Rule ResponseKey = new("WSR305", RuleSeverity.Error,
+        "use IntegrationResponseKey.Default, .Status(404), .StatusClass(2) or .Regex(\"5\\\\d\\\\d\"); a custom key is a Java-style regular expression written between slashes, like /4\\d\\d/.",
+        "seed 001; API Gateway developer guide: selection expressions");
+
+    /// <summary>Each integration response key appears once per integration.</summary>
+    public static readonly Rule DuplicateResponseKey = new("WSR306", RuleSeverity.Error,
+        "give each integration response of an integration its own key (IntegrationResponseKey.StatusClass(2) and Regex(\"2\\\\d\\\\d\") are the same key).",
+        "API Gateway CreateIntegrationResponse: ConflictException");
+
+    /// <summary>On a Lambda non-proxy (AWS) integration, response keys match the error message, not a status code.</summary>
+    public static readonly Rule LambdaResponseKeys = new("WSR307", RuleSeverity.Warning,
+        "match Lambda errors by their message (IntegrationResponseKey.Regex(\".*Not found.*\")); a Lambda integration has no status code, API Gateway matches $integration.response.body.errorMessage.",
+        "API Gateway developer guide: WebSocket data transformations");
+
+    /// <summary>Model names are 1 to 128 letters and digits.</summary>
+    public static readonly Rule ModelName = new("WSR401", RuleSeverity.Error,
+        "name the model with 1 to 128 letters and digits (^[0-9A-Za-z]+$), e.g. \"PongResponse\".",
+        "provider aws_apigatewayv2_model; API Gateway CreateModel");
+
+    /// <summary>Model schemas are JSON (draft 4) of at most 32,768 characters.</summary>
+    public static readonly Rule ModelSchema = new("WSR402", RuleSeverity.Error,
+        "give a JSON Schema (draft 4) document of at most 32,768 characters.",
+        "provider aws_apigatewayv2_model; API Gateway CreateModel");
+
+    /// <summary>WebSocket route selection expressions select from the message body.</summary>
+    public static readonly Rule RouteSelectionExpression = new("WSR501", RuleSeverity.Error,
+        "use $request.body.<json path>, e.g. the default $request.body.action.",
+        "API Gateway developer guide: WebSocket route selection expressions");
+
+    /// <summary>Stage names are 1 to 128 characters.</summary>
+    public static readonly Rule StageName = new("WSR502", RuleSeverity.Error,
+        "name the stage with 1 to 128 characters, e.g. \"prod\".",
+        "provider aws_apigatewayv2_stage");
+
+    /// <summary>Adopting existing resources with import blocks needs their ids, known before apply.</summary>
+    public static readonly Rule Import = new("WSR601", RuleSeverity.Error,
+        "attach to the existing API with WebSocketApi.FromApiId(\"<api id>\"), and give the existing integration's id (RouteImport.IntegrationId or ExistingIntegration.FromId) so that import ids are literal.",
+        "Terraform import blocks; provider import id formats");
+
+    /// <summary>All rules, in id order (the README's rule table).</summary>
+    public static IReadOnlyList<Rule> All { get; } =
+    [
+        RouteKey, DuplicateRouteKey, AuthorizationOnConnectOnly, RouteQuota,
+        IntegrationTimeout, IntegrationQuota, TemplateSize,
+        NoResponsesOnProxy, TwoWayNeedsResponses, DefaultResponse, ResponsesOnOneWayRoute, ResponseKey, DuplicateResponseKey, LambdaResponseKeys,
+        ModelName, ModelSchema,
+        RouteSelectionExpression, StageName,
+        Import,
+    ];
+}

@@ -1,0 +1,36 @@
+using System.Text.Json.Nodes;
+using HashiCorp.Cdktf;
+using HashiCorp.Cdktf.Providers.Aws.Provider;
+
+namespace WsRouteResponses.Tests.Support;
+
+/// <summary>Test stacks and their synthesized JSON. (<c>Testing.SynthScope</c> does not work from C#.)</summary>
+internal static class Stacks
+{
+    /// <summary>A new stack in a test app, with the AWS provider.</summary>
+    public static TerraformStack New(string name = "test")
+    {
+        var stack = new TerraformStack(Testing.App(), name);
+        _ = new AwsProvider(stack, "aws", new AwsProviderConfig { Region = "us-east-1" });
+        return stack;
+    }
+
+    /// <summary>The stack as Terraform JSON, after aspects and validations (which throw on errors).</summary>
+    public static string Synth(TerraformStack stack) => Testing.Synth(stack, runValidations: true);
+
+    /// <summary>The resources of one type, by logical id.</summary>
+    public static JsonObject Resources(string json, string type) =>
+        JsonNode.Parse(json)!["resource"]?[type]?.AsObject() ?? new JsonObject();
+
+    /// <summary>The one resource of a type; fails when there is not exactly one.</summary>
+    public static JsonObject Single(string json, string type) =>
+        Assert.Single(Resources(json, type)).Value!.AsObject();
+
+    /// <summary>The warning annotations (cdktf metadata) on a construct and its children.</summary>
+    public static IReadOnlyList<string> Warnings(Constructs.IConstruct construct) =>
+        construct.Node.FindAll(Constructs.ConstructOrder.PREORDER)
+            .SelectMany(c => c.Node.Metadata)
+            .Where(m => m.Type == "@cdktf/warn")
+            .Select(m => m.Data?.ToString() ?? "")
+            .ToList();
+}
