@@ -123,17 +123,24 @@ public sealed class WebSocketApi : Construct
         _routes.Add(route);
     }
 
-    /// <summary>Creates the integration on first use under <paramref name="route"/>, or returns the one made before; rule <c>WSR202</c>.</summary>
+    /// <summary>Creates the integration on first use under <paramref name="route"/>, or returns the one made before.</summary>
     internal IntegrationReference Bind(WebSocketIntegration integration, Construct route)
     {
         if (_integrations.TryGetValue(integration, out var bound)) return bound;
-        if (_integrationIds.Count == MaxIntegrations)
-            throw Check.Fail(route, Rules.IntegrationQuota, $"This would be integration {MaxIntegrations + 1} of the API; the quota is {MaxIntegrations}.");
         bound = integration.Bind(route, this);
+        CountIntegration(bound.IntegrationId, route);
         _integrations.Add(integration, bound);
-        _integrationIds.Add(bound.IntegrationId);
         if (bound.Resource is not null) TrackDeployable(bound.Resource);
         return bound;
+    }
+
+    /// <summary>Counts an integration of the API, whether routes use it or not; rule <c>WSR202</c>.</summary>
+    private void CountIntegration(string integrationId, IConstruct where)
+    {
+        if (_integrationIds.Contains(integrationId)) return;
+        if (_integrationIds.Count == MaxIntegrations)
+            throw Check.Fail(where, Rules.IntegrationQuota, $"This would be integration {MaxIntegrations + 1} of the API; the quota is {MaxIntegrations}.");
+        _integrationIds.Add(integrationId);
     }
 
     /// <summary>Records the responses of an integration; an integration has one set (rule <c>WSR306</c>).</summary>
@@ -141,6 +148,7 @@ public sealed class WebSocketApi : Construct
     {
         if (_responseSets.TryGetValue(set.IntegrationId, out var existing))
             throw Check.Fail(set, Rules.DuplicateResponseKey, $"The integration already has integration responses, defined by {existing.Node.Path}; an integration's responses are defined once, for all routes that share it.");
+        CountIntegration(set.IntegrationId, set);
         _responseSets.Add(set.IntegrationId, set);
     }
 

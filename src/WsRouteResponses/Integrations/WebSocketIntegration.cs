@@ -1,3 +1,4 @@
+using System.Globalization;
 using Constructs;
 using HashiCorp.Cdktf.Providers.Aws.Apigatewayv2Integration;
 using HashiCorp.Cdktf.Providers.Aws.LambdaPermission;
@@ -32,7 +33,7 @@ public abstract class WebSocketIntegration
     internal virtual IntegrationReference Bind(Construct scope, WebSocketApi api)
     {
         if (_props.Timeout is { } timeout && timeout.TotalMilliseconds is < MinTimeoutMs or > MaxTimeoutMs)
-            throw Check.Fail(scope, Rules.IntegrationTimeout, $"Timeout is {timeout.TotalMilliseconds:0.###} ms; WebSocket integrations accept {MinTimeoutMs} to {MaxTimeoutMs:N0} ms.");
+            throw Check.Fail(scope, Rules.IntegrationTimeout, string.Create(CultureInfo.InvariantCulture, $"Timeout is {timeout.TotalMilliseconds:0.###} ms; WebSocket integrations accept {MinTimeoutMs} to {MaxTimeoutMs:N0} ms."));
 
         var config = new Apigatewayv2IntegrationConfig
         {
@@ -45,7 +46,7 @@ public abstract class WebSocketIntegration
         if (_props is TransformingIntegrationProps transforming)
         {
             var templates = RequestTemplates(transforming);
-            Check.TemplateSizes(scope, templates, "request template");
+            Check.TemplateSizes(scope, templates, "integration request");
             config.RequestTemplates = TerraformText.Escape(templates);
             config.TemplateSelectionExpression = TerraformText.EscapeOrNull(TemplateSelectionExpression(transforming));
             config.PassthroughBehavior = transforming.PassthroughBehavior.ToTerraform();

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Constructs;
@@ -80,7 +81,7 @@ public sealed partial class WebSocketModel : Construct, IWebSocketModel
     private void CheckSchema(string schema)
     {
         if (schema.Length > MaxSchemaLength)
-            throw Check.Fail(this, Rules.ModelSchema, $"The schema is {schema.Length:N0} characters long.");
+            throw Check.Fail(this, Rules.ModelSchema, string.Create(CultureInfo.InvariantCulture, $"The schema is {schema.Length:N0} characters long."));
         try
         {
             using var document = JsonDocument.Parse(schema);

@@ -57,7 +57,7 @@ public sealed class IntegrationResponseSet : Construct
             : null;
         foreach (var response in props.Responses)
         {
-            Check.TemplateSizes(this, response.Templates, $"response template of key {response.Key}");
+            Check.TemplateSizes(this, response.Templates, $"integration response {response.Key}");
             var resource = new Apigatewayv2IntegrationResponse(this, ConstructId(response.Key), new Apigatewayv2IntegrationResponseConfig
             {
                 ApiId = props.Api.ApiId,

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Constructs;
 using HashiCorp.Cdktf;
 
@@ -15,14 +16,17 @@ internal static class Check
         Annotations.Of(construct).AddWarning(rule.Message(problem));
 
     /// <summary>Throws <see cref="Rules.TemplateSize"/> when a mapping template is over 300 KB.</summary>
-    public static void TemplateSizes(IConstruct construct, IReadOnlyDictionary<string, string>? templates, string what)
+    /// <param name="construct">Where the templates are given.</param>
+    /// <param name="templates">Templates by template key.</param>
+    /// <param name="owner">Whose templates, e.g. "integration request".</param>
+    public static void TemplateSizes(IConstruct construct, IReadOnlyDictionary<string, string>? templates, string owner)
     {
         if (templates is null) return;
         foreach (var (key, template) in templates)
         {
             var bytes = System.Text.Encoding.UTF8.GetByteCount(template);
             if (bytes > MaxTemplateBytes)
-                throw Fail(construct, Rules.TemplateSize, $"The {what} for \"{key}\" is {bytes:N0} bytes; API Gateway accepts at most {MaxTemplateBytes:N0}.");
+                throw Fail(construct, Rules.TemplateSize, string.Create(CultureInfo.InvariantCulture, $"The mapping template \"{key}\" of the {owner} is {bytes:N0} bytes; API Gateway accepts at most {MaxTemplateBytes:N0}."));
         }
     }
 

@@ -26,6 +26,19 @@ internal static class Stacks
     public static JsonObject Single(string json, string type) =>
         Assert.Single(Resources(json, type)).Value!.AsObject();
 
+    /// <summary>The one resource of a type with its Terraform address (<c>type.logical_id</c>).</summary>
+    public static (string Address, JsonObject Resource) SingleWithAddress(string json, string type)
+    {
+        var (id, resource) = Assert.Single(Resources(json, type));
+        return ($"{type}.{id}", resource!.AsObject());
+    }
+
+    /// <summary>Every resource address (<c>type.logical_id</c>) of the stack.</summary>
+    public static IReadOnlySet<string> Addresses(string json) =>
+        (JsonNode.Parse(json)!["resource"]?.AsObject() ?? [])
+            .SelectMany(type => type.Value!.AsObject().Select(r => $"{type.Key}.{r.Key}"))
+            .ToHashSet();
+
     /// <summary>The warning annotations (cdktf metadata) on a construct and its children.</summary>
     public static IReadOnlyList<string> Warnings(Constructs.IConstruct construct) =>
         construct.Node.FindAll(Constructs.ConstructOrder.PREORDER)

@@ -1,0 +1,169 @@
+using System.Text.Json.Nodes;
+using HashiCorp.Cdktf.Providers.Aws.Apigatewayv2Integration;
+using WsRouteResponses.Integrations;
+using WsRouteResponses.Responses;
+using WsRouteResponses.Routes;
+using WsRouteResponses.Tests.Support;
+using WsRouteResponses.Validation;
+
+namespace WsRouteResponses.Tests.Integrations;
+
+public sealed class IntegrationTests
+{
+    private static JsonObject SynthIntegration(WebSocketIntegration integration, bool twoWay = false)
+    {
+        var f = new Fixture();
+        if (twoWay)
+            _ = new TwoWayRoute(f.Api, "Send", new TwoWayRouteProps
+            {
+                Api = f.Api, RouteKey = "send", Integration = integration,
+                IntegrationResponses = [new IntegrationResponse { Key = IntegrationResponseKey.Default }],
+            });
+        else
+            _ = new OneWayRoute(f.Api, "Send", new OneWayRouteProps { Api = f.Api, RouteKey = "send", Integration = integration });
+        return Stacks.Single(f.Synth(), "aws_apigatewayv2_integration");
+    }
+
+    [Fact]
+    public void Lambda_proxy_invokes_the_function_with_post()
+    {
+        var json = SynthIntegration(new LambdaProxyIntegration(Fixture.Handler, new LambdaProxyIntegrationProps { Timeout = TimeSpan.FromSeconds(5), Description = "echo" }));
+        Assert.Equal("AWS_PROXY", (string?)json["integration_type"]);
+        Assert.Equal(Fixture.Handler.InvokeArn, (string?)json["integration_uri"]);
+        Assert.Equal("POST", (string?)json["integration_method"]);
+        Assert.Equal(5000, (double?)json["timeout_milliseconds"]);
+        Assert.Equal("echo", (string?)json["description"]);
+    }
+
+    [Fact]
+    public void Lambda_non_proxy_carries_request_templates()
+    {
+        var json = SynthIntegration(new LambdaIntegration(Fixture.Handler, new LambdaIntegrationProps
+        {
+            RequestTemplates = new Dictionary<string, string> { ["$default"] = "{\"id\": \"${request.body.id}\"}" },
+            TemplateSelectionExpression = "\\$default",
+            PassthroughBehavior = PassthroughBehavior.Never,
+            ContentHandling = ContentHandling.ConvertToText,
+        }), twoWay: true);
+        Assert.Equal("AWS", (string?)json["integration_type"]);
+        Assert.Equal("{\"id\": \"$${request.body.id}\"}", (string?)json["request_templates"]!["$default"]);
+        Assert.Equal("\\$default", (string?)json["template_selection_expression"]);
+        Assert.Equal("NEVER", (string?)json["passthrough_behavior"]);
+        Assert.Equal("CONVERT_TO_TEXT", (string?)json["content_handling_strategy"]);
+    }
+
+    [Fact]
+    public void Aws_service_integration_has_credentials()
+    {
+        var json = SynthIntegration(new AwsServiceIntegration(new AwsServiceIntegrationProps
+        {
+            Uri = "arn:aws:apigateway:us-east-1:sqs:path/123456789012/chat",
+            CredentialsRoleArn = "arn:aws:iam::123456789012:role/apigw-sqs",
+        }), twoWay: true);
+        Assert.Equal("AWS", (string?)json["integration_type"]);
+        Assert.Equal("arn:aws:iam::123456789012:role/apigw-sqs", (string?)json["credentials_arn"]);
+        Assert.Equal("POST", (string?)json["integration_method"]);
+    }
+
+    [Fact]
+    public void Http_through_a_vpc_link()
+    {
+        var json = SynthIntegration(new HttpIntegration(new HttpIntegrationProps { Uri = "http://internal/messages", Method = "PUT", VpcLinkId = "vpclink1" }), twoWay: true);
+        Assert.Equal("HTTP", (string?)json["integration_type"]);
+        Assert.Equal("PUT", (string?)json["integration_method"]);
+        Assert.Equal("VPC_LINK", (string?)json["connection_type"]);
+        Assert.Equal("vpclink1", (string?)json["connection_id"]);
+    }
+
+    [Fact]
+    public void Http_proxy_has_no_templates()
+    {
+        var json = SynthIntegration(new HttpProxyIntegration(new HttpProxyIntegrationProps { Uri = "https://example.com/typing" }));
+        Assert.Equal("HTTP_PROXY", (string?)json["integration_type"]);
+        Assert.Null(json["request_templates"]);
+    }
+
+    [Fact]
+    public void Mock_answers_200_by_default()
+    {
+        var json = SynthIntegration(new MockIntegration(), twoWay: true);
+        Assert.Equal("MOCK", (string?)json["integration_type"]);
+        Assert.Equal("{\"statusCode\": 200}", (string?)json["request_templates"]!["$default"]);
+        Assert.Equal("\\$default", (string?)json["template_selection_expression"]);
+        Assert.Null(json["integration_method"]);
+    }
+
+    [Theory]
+    [InlineData(49)]
+    [InlineData(29_001)]
+    public void A_timeout_outside_50_to_29000_ms_is_an_error(int milliseconds)
+    {
+        var error = Assert.Throws<WebSocketRuleException>(() => SynthIntegration(new LambdaProxyIntegration(Fixture.Handler, new LambdaProxyIntegrationProps { Timeout = TimeSpan.FromMilliseconds(milliseconds) })));
+        Assert.Equal(
+            $"[test/Api/Send] WSR201: Timeout is {milliseconds} ms; WebSocket integrations accept 50 to 29,000 ms. " +
+            "Fix: set Timeout between 50 ms and 29 s (29,000 ms), or leave it unset for the 29 s default.",
+            error.Message);
+    }
+
+    [Theory]
+    [InlineData(50)]
+    [InlineData(29_000)]
+    public void Timeouts_at_the_bounds_are_accepted(int milliseconds) =>
+        Assert.Equal(milliseconds, (double?)SynthIntegration(new LambdaProxyIntegration(Fixture.Handler, new LambdaProxyIntegrationProps { Timeout = TimeSpan.FromMilliseconds(milliseconds) }))["timeout_milliseconds"]);
+
+    [Fact]
+    public void A_request_template_over_300_KB_is_an_error()
+    {
+        var error = Assert.Throws<WebSocketRuleException>(() => SynthIntegration(new MockIntegration(new MockIntegrationProps
+        {
+            RequestTemplates = new Dictionary<string, string> { ["big"] = new string('x', 400 * 1024) },
+        }), twoWay: true));
+        Assert.StartsWith("[test/Api/Send] WSR203: The mapping template \"big\" of the integration request is 409,600 bytes; API Gateway accepts at most 307,200. Fix: ", error.Message);
+    }
+
+    [Fact]
+    public void Routes_sharing_an_integration_share_one_resource_and_each_get_a_scoped_permission()
+    {
+        var f = new Fixture();
+        var lambda = new LambdaProxyIntegration(Fixture.Handler);
+        _ = new OneWayRoute(f.Api, "Connect", new OneWayRouteProps { Api = f.Api, RouteKey = "$connect", Integration = lambda });
+        _ = new TwoWayRoute(f.Api, "Default", new TwoWayRouteProps { Api = f.Api, RouteKey = "$default", Integration = lambda });
+
+        var json = f.Synth();
+        var (apiAddress, _) = Stacks.SingleWithAddress(json, "aws_apigatewayv2_api");
+        Assert.Single(Stacks.Resources(json, "aws_apigatewayv2_integration"));
+        var permissions = Stacks.Resources(json, "aws_lambda_permission").Select(p => p.Value!).ToList();
+        Assert.Equal([$"${{{apiAddress}.execution_arn}}/*/$connect", $"${{{apiAddress}.execution_arn}}/*/$default"], permissions.Select(p => (string?)p["source_arn"]));
+        Assert.All(permissions, p =>
+        {
+            Assert.Equal("apigateway.amazonaws.com", (string?)p["principal"]);
+            Assert.Equal("lambda:InvokeFunction", (string?)p["action"]);
+            Assert.Equal("chat-handler", (string?)p["function_name"]);
+        });
+    }
+
+    [Fact]
+    public void The_permission_can_be_left_out()
+    {
+        var f = new Fixture();
+        var route = new OneWayRoute(f.Api, "Connect", new OneWayRouteProps { Api = f.Api, RouteKey = "$connect", Integration = new LambdaProxyIntegration(Fixture.Handler, new LambdaProxyIntegrationProps { GrantInvoke = false }) });
+        Assert.Null(route.Permission);
+        Assert.Empty(Stacks.Resources(f.Synth(), "aws_lambda_permission"));
+    }
+
+    [Fact]
+    public void An_existing_provider_integration_is_targeted_with_its_type()
+    {
+        var f = new Fixture();
+        var resource = new Apigatewayv2Integration(f.Stack, "Handwritten", new Apigatewayv2IntegrationConfig { ApiId = f.Api.ApiId, IntegrationType = "HTTP_PROXY", IntegrationUri = "https://example.com", IntegrationMethod = "POST" });
+        var existing = ExistingIntegration.FromResource(resource);
+
+        Assert.Equal(IntegrationType.HttpProxy, existing.Type);
+        var error = Assert.Throws<WebSocketRuleException>(() => new TwoWayRoute(f.Api, "Send", new TwoWayRouteProps
+        {
+            Api = f.Api, RouteKey = "send", Integration = existing,
+            IntegrationResponses = [new IntegrationResponse { Key = IntegrationResponseKey.Default }],
+        }));
+        Assert.Equal("WSR301", error.Rule.Id);
+    }
+}
