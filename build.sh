@@ -9,6 +9,9 @@ cd "$(dirname "${BASH_SOURCE[0]}")"
 export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION=20 CHECKPOINT_DISABLE=1
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
+# Terraform warns on every call when TF_CLI_CONFIG_FILE names a missing file; its defaults are what we want.
+if [ -n "${TF_CLI_CONFIG_FILE:-}" ] && [ ! -e "$TF_CLI_CONFIG_FILE" ]; then unset TF_CLI_CONFIG_FILE; fi
+
 bindings/build-bindings.sh
 
 case "${1:-}" in

@@ -1,0 +1,158 @@
+using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
+using HashiCorp.Cdktf;
+using HashiCorp.Cdktf.Providers.Aws.Apigatewayv2Integration;
+using HashiCorp.Cdktf.Providers.Aws.Apigatewayv2IntegrationResponse;
+using HashiCorp.Cdktf.Providers.Aws.Apigatewayv2Route;
+using HashiCorp.Cdktf.Providers.Aws.Apigatewayv2RouteResponse;
+using WsRouteResponses.Api;
+using WsRouteResponses.Integrations;
+using WsRouteResponses.Responses;
+using WsRouteResponses.Routes;
+using WsRouteResponses.Tests.Support;
+using WsRouteResponses.Validation;
+
+namespace WsRouteResponses.Tests.Docs;
+
+/// <summary>Keeps the README true: its C# snippets are the code below, compiled and synthesized here; its rule table lists every rule.</summary>
+public sealed partial class ReadmeTests
+{
+    private static void Usage(TerraformStack stack)
+    {
+        #region usage
+        var api = new WebSocketApi(stack, "Chat", new WebSocketApiProps { Name = "chat" });
+
+        new TwoWayRoute(api, "SendMessage", new TwoWayRouteProps
+        {
+            Api = api,
+            RouteKey = "sendmessage",
+            Integration = new HttpIntegration(new HttpIntegrationProps { Uri = "https://backend.example.com/messages" }),
+            IntegrationResponses =
+            [
+                IntegrationResponse.WithTemplate(IntegrationResponseKey.StatusClass(2), """{"status": "sent"}"""),
+                IntegrationResponse.WithTemplate(IntegrationResponseKey.StatusClass(4), """{"status": "rejected"}"""),
+                IntegrationResponse.WithTemplate(IntegrationResponseKey.Default, """{"status": "error"}"""),
+            ],
+        });
+
+        new WebSocketStage(api, "Prod", new WebSocketStageProps { Api = api, StageName = "prod" });
+        #endregion
+    }
+
+    private static void RawL1(TerraformStack stack, string apiId)
+    {
+        #region raw-l1
+        var integration = new Apigatewayv2Integration(stack, "Integration", new Apigatewayv2IntegrationConfig
+        {
+            ApiId = apiId,
+            IntegrationType = "MOCK",
+            RequestTemplates = new Dictionary<string, string> { ["$default"] = """{"statusCode": 200}""" },
+            TemplateSelectionExpression = "\\$default",
+        });
+        var route = new Apigatewayv2Route(stack, "Route", new Apigatewayv2RouteConfig
+        {
+            ApiId = apiId,
+            RouteKey = "ping",
+            Target = $"integrations/{integration.Id}",
+            RouteResponseSelectionExpression = "$default",   // half of "two-way"...
+        });
+        new Apigatewayv2RouteResponse(stack, "RouteResponse", new Apigatewayv2RouteResponseConfig
+        {
+            ApiId = apiId,
+            RouteId = route.Id,
+            RouteResponseKey = "$default",                   // ...and the other half
+        });
+        new Apigatewayv2IntegrationResponse(stack, "IntegrationResponse", new Apigatewayv2IntegrationResponseConfig
+        {
+            ApiId = apiId,
+            IntegrationId = integration.Id,
+            IntegrationResponseKey = "$default",             // forget it and nothing is sent back
+            ResponseTemplates = new Dictionary<string, string> { ["$default"] = """{"action": "pong"}""" },
+            TemplateSelectionExpression = "\\$default",
+        });
+        #endregion
+    }
+
+    private static void WithLibrary(WebSocketApi api)
+    {
+        #region with-library
+        new TwoWayRoute(api, "Ping", new TwoWayRouteProps
+        {
+            Api = api,
+            RouteKey = "ping",
+            Integration = new MockIntegration(),
+            IntegrationResponses = [IntegrationResponse.WithTemplate(IntegrationResponseKey.Default, """{"action": "pong"}""")],
+        });
+        #endregion
+    }
+
+    [Fact]
+    public void The_readme_usage_snippet_is_this_code_and_synthesizes()
+    {
+        Assert.Equal(Region("usage"), ReadmeBlock("usage"));
+        var stack = Stacks.New();
+        Usage(stack);
+        var json = Stacks.Synth(stack);
+        Assert.Equal(3, Stacks.Resources(json, "aws_apigatewayv2_integration_response").Count);
+        Assert.Single(Stacks.Resources(json, "aws_apigatewayv2_stage"));
+    }
+
+    [Fact]
+    public void The_side_by_side_snippets_are_this_code_and_synthesize_the_same_resources()
+    {
+        Assert.Equal(Region("raw-l1"), ReadmeBlock("raw-l1"));
+        Assert.Equal(Region("with-library"), ReadmeBlock("with-library"));
+
+        var raw = Stacks.New("raw");
+        RawL1(raw, "a1b2c3d4e5");
+        var library = Stacks.New("library");
+        WithLibrary(WebSocketApi.FromApiId(library, "Api", "a1b2c3d4e5", routesOutput: false));
+
+        Assert.Equal(Bodies(Stacks.Synth(raw)), Bodies(Stacks.Synth(library)));
+    }
+
+    [Fact]
+    public void The_readme_rule_table_lists_every_rule_with_its_severity()
+    {
+        var readme = File.ReadAllText(Path.Combine(RepositoryRoot(), "README.md"));
+        foreach (var rule in Rules.All)
+            Assert.Matches(new Regex($@"^\| `{rule.Id}` \| {rule.Severity.ToString().ToLowerInvariant()} \|", RegexOptions.Multiline), readme);
+        Assert.Equal(Rules.All.Count, Regex.Matches(readme, @"^\| `WSR\d{3}` \|", RegexOptions.Multiline).Count);
+    }
+
+    /// <summary>The resources by type, with references (which name construct paths) and metadata blanked.</summary>
+    private static string Bodies(string json)
+    {
+        var resources = System.Text.Json.Nodes.JsonNode.Parse(json)!["resource"]!.AsObject()
+            .SelectMany(type => type.Value!.AsObject().Select(resource =>
+            {
+                var body = resource.Value!.AsObject().DeepClone().AsObject();
+                body.Remove("//");
+                return $"{type.Key} {Regex.Replace(Snapshot.Normalize(body.ToJsonString()), @"\$\{[^}]*\}", "REF")}";
+            }))
+            .Order(StringComparer.Ordinal);
+        return string.Join("\n", resources);
+    }
+
+    private static string Region(string name, [CallerFilePath] string file = "")
+    {
+        var lines = File.ReadAllLines(file);
+        var start = Array.FindIndex(lines, l => l.Trim() == $"#region {name}") + 1;
+        var end = Array.FindIndex(lines, start, l => l.Trim() == "#endregion");
+        var body = lines[start..end];
+        var indent = body.Where(l => l.Trim().Length > 0).Min(l => l.Length - l.TrimStart().Length);
+        return string.Join("\n", body.Select(l => l.Length >= indent ? l[indent..] : l.TrimStart()));
+    }
+
+    /// <summary>The ```csharp block that follows the marker comment <c>&lt;!-- snippet: name --&gt;</c> in the README.</summary>
+    private static string ReadmeBlock(string name)
+    {
+        var readme = File.ReadAllText(Path.Combine(RepositoryRoot(), "README.md")).ReplaceLineEndings("\n");
+        var match = Regex.Match(readme, $@"<!-- snippet: {Regex.Escape(name)} -->\n```csharp\n(.*?)\n```", RegexOptions.Singleline);
+        Assert.True(match.Success, $"README.md has no snippet '{name}'.");
+        return match.Groups[1].Value;
+    }
+
+    private static string RepositoryRoot([CallerFilePath] string file = "") =>
+        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(file)!, "..", "..", ".."));
+}
