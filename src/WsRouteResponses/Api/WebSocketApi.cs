@@ -15,18 +15,22 @@ namespace WsRouteResponses.Api;
 /// A WebSocket API: either an <c>aws_apigatewayv2_api</c> the library creates (protocol WEBSOCKET), or an
 /// existing one attached with <see cref="FromResource"/> or <see cref="FromApiId"/>. It keeps the
 /// registry of its routes and integrations that the API-wide rules (unique route keys, quotas) and the
-/// stage's redeployment trigger need.
+/// stage's redeployment trigger need, and writes the resources of its routes at synth (see
+/// <see cref="WebSocketApiOptions.MaterializeResources"/>).
 /// </summary>
-public sealed class WebSocketApi : Construct
+public sealed class WebSocketApi : Construct, ILocated
 {
-    private const int MaxRoutes = 300, MaxIntegrations = 300;
+    private const int MaxRoutes = 300, MaxIntegrations = 300, MaxStages = 10;
 
     private readonly List<WebSocketRoute> _routes = [];
     private readonly Dictionary<string, WebSocketRoute> _routesByKey = new(StringComparer.Ordinal);
     private readonly Dictionary<WebSocketIntegration, IntegrationReference> _integrations = new(ReferenceEqualityComparer.Instance);
-    private readonly HashSet<string> _integrationIds = new(StringComparer.Ordinal);
-    private readonly List<TerraformResource> _deployables = [];
+    private readonly HashSet<string> _integrationKeys = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IntegrationResponseSet> _responseSets = new(StringComparer.Ordinal);
+    private readonly List<string> _deployables = [];
+    private int _stages;
+    private readonly Dictionary<IConstruct, Location> _scopeLocations = new(ReferenceEqualityComparer.Instance);
+    private readonly ResourceEmitter? _emitter;
     private readonly Lazy<(string ExecutionArn, string ApiEndpoint)> _attributes;
 
     /// <summary>Creates an <c>aws_apigatewayv2_api</c> with protocol WEBSOCKET.</summary>
@@ -34,8 +38,9 @@ public sealed class WebSocketApi : Construct
     public WebSocketApi(Construct scope, string id, WebSocketApiProps props) : base(scope, id)
     {
         ArgumentNullException.ThrowIfNull(props);
+        Location = new Location(Node.Path, TerraformStack.Of(this).Node.Path);
         var expression = props.RouteSelectionExpression;
-        if (!Tokens.IsUnresolved(expression) && !expression.StartsWith("$request.body.", StringComparison.Ordinal) && !expression.StartsWith("${request.body.", StringComparison.Ordinal))
+        if (!Tokens.IsUnresolved(expression) && !SelectsFromBody(expression))
             throw Check.Fail(this, Rules.RouteSelectionExpression, $"\"{expression}\" does not select from the message body.");
 
         var resource = new Apigatewayv2Api(this, "Resource", new Apigatewayv2ApiConfig
@@ -43,18 +48,19 @@ public sealed class WebSocketApi : Construct
             Name = props.Name,
             ProtocolType = "WEBSOCKET",
             RouteSelectionExpression = TerraformText.Escape(expression),
-            ApiKeySelectionExpression = props.ApiKeySelectionExpression,
-            Description = props.Description,
+            ApiKeySelectionExpression = TerraformText.EscapeOrNull(props.ApiKeySelectionExpression),
+            Description = TerraformText.EscapeOrNull(props.Description),
             Tags = props.Tags?.ToDictionary(),
         });
         Resource = resource;
         ApiId = resource.Id;
         _attributes = new(() => (resource.ExecutionArn, resource.ApiEndpoint));
-        Initialize(props.RoutesOutput);
+        _emitter = Initialize(props);
     }
 
-    private WebSocketApi(Construct scope, string id, string apiId, Apigatewayv2Api? resource, bool routesOutput) : base(scope, id)
+    private WebSocketApi(Construct scope, string id, string apiId, Apigatewayv2Api? resource, WebSocketApiOptions options) : base(scope, id)
     {
+        Location = new Location(Node.Path, TerraformStack.Of(this).Node.Path);
         ApiId = apiId;
         Resource = resource;
         _attributes = resource is not null
@@ -64,18 +70,18 @@ public sealed class WebSocketApi : Construct
                 var lookup = new DataAwsApigatewayv2Api(this, "Lookup", new DataAwsApigatewayv2ApiConfig { ApiId = apiId });
                 return (lookup.ExecutionArn, lookup.ApiEndpoint);
             });
-        Initialize(routesOutput);
+        _emitter = Initialize(options);
     }
 
     /// <summary>Attaches to an <c>aws_apigatewayv2_api</c> defined elsewhere in the stack.</summary>
     /// <param name="scope">Where the attachment construct goes.</param>
     /// <param name="id">Its id.</param>
     /// <param name="resource">The API resource; its id is read once.</param>
-    /// <param name="routesOutput">Whether to add the routes output. Default: true.</param>
-    public static WebSocketApi FromResource(Construct scope, string id, Apigatewayv2Api resource, bool routesOutput = true)
+    /// <param name="options">Outputs and materialization. Default: <see cref="WebSocketApiOptions"/>'s defaults.</param>
+    public static WebSocketApi FromResource(Construct scope, string id, Apigatewayv2Api resource, WebSocketApiOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(resource);
-        return new(scope, id, resource.Id, resource, routesOutput);
+        return new(scope, id, resource.Id, resource, options ?? new WebSocketApiOptions());
     }
 
     /// <summary>
@@ -85,11 +91,11 @@ public sealed class WebSocketApi : Construct
     /// <param name="scope">Where the attachment construct goes.</param>
     /// <param name="id">Its id.</param>
     /// <param name="apiId">The API id, e.g. <c>a1b2c3d4e5</c>.</param>
-    /// <param name="routesOutput">Whether to add the routes output. Default: true.</param>
-    public static WebSocketApi FromApiId(Construct scope, string id, string apiId, bool routesOutput = true)
+    /// <param name="options">Outputs and materialization. Default: <see cref="WebSocketApiOptions"/>'s defaults.</param>
+    public static WebSocketApi FromApiId(Construct scope, string id, string apiId, WebSocketApiOptions? options = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(apiId);
-        return new(scope, id, apiId, null, routesOutput);
+        return new(scope, id, apiId, null, options ?? new WebSocketApiOptions());
     }
 
     /// <summary>The API id (a token when the API is created here).</summary>
@@ -105,18 +111,45 @@ public sealed class WebSocketApi : Construct
     public Apigatewayv2Api? Resource { get; }
 
     /// <summary>The routes of this API, in the order they were added.</summary>
-    public IReadOnlyList<WebSocketRoute> Routes => _routes;
+    public IReadOnlyList<WebSocketRoute> Routes => _routes.AsReadOnly();
 
-    /// <summary>The resources whose change must redeploy a stage: routes, integrations, route responses, integration responses, models.</summary>
-    internal IReadOnlyList<TerraformResource> Deployables => _deployables;
+    Location ILocated.Location => Location;
 
-    internal void TrackDeployable(TerraformResource resource) => _deployables.Add(resource);
+    internal Location Location { get; }
+
+    /// <summary>
+    /// Addresses of the resources whose change must redeploy a stage (routes, integrations, route
+    /// responses, integration responses, models), sorted so that the order code adds them in does not matter.
+    /// </summary>
+    internal IEnumerable<string> DeployableAddresses => _deployables.Order(StringComparer.Ordinal);
+
+    internal void TrackDeployable(string address) => _deployables.Add(address);
+
+    /// <summary>
+    /// Hands a fully described resource to the emitter, or creates its provider object right away when
+    /// <see cref="WebSocketApiOptions.MaterializeResources"/> is set or it lives in another stack.
+    /// </summary>
+    internal DeferredResource Add(DeferredResource resource)
+    {
+        if (_emitter is not null && resource.Location.StackPath == Location.StackPath) _emitter.Add(resource);
+        else resource.Materialize();
+        return resource;
+    }
+
+    /// <summary>Where <paramref name="scope"/> is: free for library constructs, two jsii reads (once) for others.</summary>
+    internal Location LocationOf(IConstruct scope)
+    {
+        if (scope is ILocated located) return located.Location;
+        if (!_scopeLocations.TryGetValue(scope, out var location))
+            _scopeLocations[scope] = location = new Location(scope.Node.Path, TerraformStack.Of(scope).Node.Path);
+        return location;
+    }
 
     /// <summary>Adds a route to the registry; rules <c>WSR102</c> (unique key) and <c>WSR104</c> (quota).</summary>
     internal void Register(WebSocketRoute route, string routeKey)
     {
         if (_routesByKey.TryGetValue(routeKey, out var existing))
-            throw Check.Fail(route, Rules.DuplicateRouteKey, $"Route key \"{routeKey}\" is already used by {existing.Node.Path}.");
+            throw Check.Fail(route, Rules.DuplicateRouteKey, $"Route key \"{routeKey}\" is already used by {existing.Location.Path}.");
         if (_routes.Count == MaxRoutes)
             throw Check.Fail(route, Rules.RouteQuota, $"This would be route {MaxRoutes + 1} of the API; the quota is {MaxRoutes}.");
         if (!Tokens.IsUnresolved(routeKey)) _routesByKey.Add(routeKey, route);
@@ -124,47 +157,59 @@ public sealed class WebSocketApi : Construct
     }
 
     /// <summary>Creates the integration on first use under <paramref name="route"/>, or returns the one made before.</summary>
-    internal IntegrationReference Bind(WebSocketIntegration integration, Construct route)
+    internal IntegrationReference Bind(WebSocketIntegration integration, WebSocketRoute route)
     {
         if (_integrations.TryGetValue(integration, out var bound)) return bound;
         bound = integration.Bind(route, this);
-        CountIntegration(bound.IntegrationId, route);
+        CountIntegration(bound.Key, route);
         _integrations.Add(integration, bound);
-        if (bound.Resource is not null) TrackDeployable(bound.Resource);
         return bound;
     }
 
-    /// <summary>Counts an integration of the API, whether routes use it or not; rule <c>WSR202</c>.</summary>
-    private void CountIntegration(string integrationId, IConstruct where)
+    /// <summary>Counts a stage of the API; rule <c>WSR504</c>.</summary>
+    internal void Register(WebSocketStage stage)
     {
-        if (_integrationIds.Contains(integrationId)) return;
-        if (_integrationIds.Count == MaxIntegrations)
-            throw Check.Fail(where, Rules.IntegrationQuota, $"This would be integration {MaxIntegrations + 1} of the API; the quota is {MaxIntegrations}.");
-        _integrationIds.Add(integrationId);
+        if (_stages == MaxStages)
+            throw Check.Fail(stage, Rules.StageQuota, $"This would be stage {MaxStages + 1} of the API; the quota is {MaxStages}.");
+        _stages++;
     }
 
-    /// <summary>Records the responses of an integration; an integration has one set (rule <c>WSR306</c>).</summary>
+    /// <summary>Records the responses of an integration; an integration has one set (rule <c>WSR308</c>).</summary>
     internal void Register(IntegrationResponseSet set)
     {
-        if (_responseSets.TryGetValue(set.IntegrationId, out var existing))
-            throw Check.Fail(set, Rules.DuplicateResponseKey, $"The integration already has integration responses, defined by {existing.Node.Path}; an integration's responses are defined once, for all routes that share it.");
-        CountIntegration(set.IntegrationId, set);
-        _responseSets.Add(set.IntegrationId, set);
+        if (_responseSets.TryGetValue(set.IntegrationKey, out var existing))
+            throw Check.Fail(set, Rules.ResponsesDefinedOnce, $"The integration already has integration responses, defined by {existing.Location.Path}.");
+        CountIntegration(set.IntegrationKey, set);
+        _responseSets.Add(set.IntegrationKey, set);
     }
 
     /// <summary>Whether integration responses were defined for the integration.</summary>
-    internal bool HasResponses(string integrationId) => _responseSets.ContainsKey(integrationId);
+    internal bool HasResponses(IntegrationReference integration) => _responseSets.ContainsKey(integration.Key);
 
-    private void Initialize(bool routesOutput)
+    /// <summary>Counts an integration of the API, whether routes use it or not; rule <c>WSR202</c>.</summary>
+    private void CountIntegration(string key, IConstruct where)
+    {
+        if (key.Length == 0 || _integrationKeys.Contains(key)) return;
+        if (_integrationKeys.Count == MaxIntegrations)
+            throw Check.Fail(where, Rules.IntegrationQuota, $"This would be integration {MaxIntegrations + 1} of the API; the quota is {MaxIntegrations}.");
+        _integrationKeys.Add(key);
+    }
+
+    private ResourceEmitter? Initialize(WebSocketApiOptions options)
     {
         Node.AddValidation(new DeferredRules(this));
-        if (routesOutput)
+        if (options.RoutesOutput)
             _ = new TerraformOutput(this, "Routes", new TerraformOutputConfig
             {
                 Description = "Route key -> route id, route response id and key (two-way routes), of this WebSocket API.",
                 Value = Lazy.AnyValue(new RoutesProducer(this)),
             });
+        return options.MaterializeResources ? null : new ResourceEmitter(this, "Resources");
     }
+
+    private static bool SelectsFromBody(string expression) =>
+        (expression.StartsWith("$request.body.", StringComparison.Ordinal) && expression.Length > "$request.body.".Length)
+        || (expression.StartsWith("${request.body.", StringComparison.Ordinal) && expression.EndsWith('}') && expression.Length > "${request.body.}".Length);
 
     /// <summary>Rules that depend on constructs added later than the one checked; run by cdktf before synthesis.</summary>
     private sealed class DeferredRules(WebSocketApi api) : DeputyBase, IValidation
@@ -173,7 +218,7 @@ public sealed class WebSocketApi : Construct
         {
             foreach (var set in api._responseSets.Values)
             {
-                var users = api._routes.Where(r => r.IntegrationId == set.IntegrationId).ToList();
+                var users = api._routes.Where(r => r.Integration.Key == set.IntegrationKey).ToList();
                 if (users.Count > 0 && users.All(r => r is OneWayRoute))
                     Check.Warn(set, Rules.ResponsesOnOneWayRoute,
                         $"The integration's responses have no effect: only one-way routes use it ({string.Join(", ", users.Select(r => r.RouteKey))}).");

@@ -1,7 +1,7 @@
 namespace WsRouteResponses.Api;
 
 /// <summary>Settings of a <see cref="WebSocketApi"/> the library creates.</summary>
-public sealed class WebSocketApiProps
+public sealed class WebSocketApiProps : WebSocketApiOptions
 {
     /// <summary>The API name. Required.</summary>
     public required string Name { get; init; }
@@ -20,7 +20,20 @@ public sealed class WebSocketApiProps
 
     /// <summary>Tags. Default: none.</summary>
     public IReadOnlyDictionary<string, string>? Tags { get; init; }
+}
 
+/// <summary>Settings of a <see cref="WebSocketApi"/>, created or attached.</summary>
+public class WebSocketApiOptions
+{
     /// <summary>Whether to add a Terraform output mapping each route key to its route id and route response id and key. Default: true.</summary>
     public bool RoutesOutput { get; init; } = true;
+
+    /// <summary>
+    /// Whether to create the provider objects of routes, integrations, route responses, integration
+    /// responses and permissions right away. Default: false: the library writes them to Terraform JSON
+    /// itself, at the same addresses, and creates a provider object only when its escape hatch is read
+    /// (<c>Route</c>, <c>RouteResponse</c>, ...), which makes synthesis several times faster in C#. Set it
+    /// when cdktf aspects must visit those resources, or for <c>cdktf synth --hcl</c>.
+    /// </summary>
+    public bool MaterializeResources { get; init; }
 }

@@ -3,6 +3,7 @@ using Constructs;
 using HashiCorp.Cdktf;
 using HashiCorp.Cdktf.Providers.Aws.Apigatewayv2Deployment;
 using HashiCorp.Cdktf.Providers.Aws.Apigatewayv2Stage;
+using WsRouteResponses.Internal;
 using WsRouteResponses.Validation;
 
 namespace WsRouteResponses.Api;
@@ -30,10 +31,32 @@ public sealed class WebSocketStageProps
     public double? ThrottlingRateLimit { get; init; }
 
     /// <summary>Burst limit for every route. Default: unset (account limit).</summary>
-    public double? ThrottlingBurstLimit { get; init; }
+    public int? ThrottlingBurstLimit { get; init; }
+
+    /// <summary>CloudWatch execution logging for every route (a WebSocket-only setting). Default: unset (off).</summary>
+    public StageLoggingLevel? LoggingLevel { get; init; }
+
+    /// <summary>Whether full request and response data is logged (a WebSocket-only setting; needs <see cref="LoggingLevel"/>). Default: unset (off).</summary>
+    public bool? DataTraceEnabled { get; init; }
+
+    /// <summary>Whether detailed CloudWatch metrics are enabled for every route. Default: unset (off).</summary>
+    public bool? DetailedMetricsEnabled { get; init; }
 
     /// <summary>Whether to add a Terraform output with the stage's <c>wss://</c> URL (what <c>wscat -c</c> connects to). Default: true.</summary>
     public bool UrlOutput { get; init; } = true;
+}
+
+/// <summary>CloudWatch execution logging level of a WebSocket stage (<c>logging_level</c>).</summary>
+public enum StageLoggingLevel
+{
+    /// <summary><c>OFF</c>.</summary>
+    Off,
+
+    /// <summary><c>ERROR</c>: errors only.</summary>
+    Error,
+
+    /// <summary><c>INFO</c>: every request.</summary>
+    Info,
 }
 
 /// <summary>
@@ -52,11 +75,12 @@ public sealed class WebSocketStage : Construct
             throw Check.Fail(this, Rules.StageName, $"The stage name has {props.StageName.Length} characters.");
 
         var api = props.Api;
+        api.Register(this);
         if (!props.AutoDeploy)
             Deployment = new Apigatewayv2Deployment(this, "Deployment", new Apigatewayv2DeploymentConfig
             {
                 ApiId = api.ApiId,
-                Description = props.Description,
+                Description = TerraformText.EscapeOrNull(props.Description),
                 // Resolved at synth, when every route of the API exists, whenever it was added.
                 Triggers = new Dictionary<string, string> { ["redeployment"] = Lazy.StringValue(new RedeploymentHash(api)) },
                 Lifecycle = new TerraformResourceLifecycle { CreateBeforeDestroy = true },
@@ -68,13 +92,10 @@ public sealed class WebSocketStage : Construct
             Name = props.StageName,
             AutoDeploy = props.AutoDeploy ? true : null,
             DeploymentId = Deployment?.Id,
-            Description = props.Description,
-            DefaultRouteSettings = props.ThrottlingRateLimit is null && props.ThrottlingBurstLimit is null ? null : new Apigatewayv2StageDefaultRouteSettings
-            {
-                ThrottlingRateLimit = props.ThrottlingRateLimit,
-                ThrottlingBurstLimit = props.ThrottlingBurstLimit,
-            },
+            Description = TerraformText.EscapeOrNull(props.Description),
+            DefaultRouteSettings = DefaultRouteSettings(props),
         });
+        if (Deployment is not null) Node.AddValidation(new DeploymentNeedsRoute(api, props.StageName));
         InvokeUrl = Resource.InvokeUrl;
         if (props.UrlOutput)
             _ = new TerraformOutput(this, "Url", new TerraformOutputConfig
@@ -93,10 +114,32 @@ public sealed class WebSocketStage : Construct
     /// <summary>The deployment, or null with auto-deploy (escape hatch).</summary>
     public Apigatewayv2Deployment? Deployment { get; }
 
-    /// <summary>sha1 of the whole configuration of every deployable resource: Terraform recomputes it on any change.</summary>
+    private static Apigatewayv2StageDefaultRouteSettings? DefaultRouteSettings(WebSocketStageProps props) =>
+        props is { ThrottlingRateLimit: null, ThrottlingBurstLimit: null, LoggingLevel: null, DataTraceEnabled: null, DetailedMetricsEnabled: null }
+            ? null
+            : new Apigatewayv2StageDefaultRouteSettings
+            {
+                ThrottlingRateLimit = props.ThrottlingRateLimit,
+                ThrottlingBurstLimit = props.ThrottlingBurstLimit,
+                LoggingLevel = props.LoggingLevel?.ToString().ToUpperInvariant(),
+                DataTraceEnabled = props.DataTraceEnabled,
+                DetailedMetricsEnabled = props.DetailedMetricsEnabled,
+            };
+
+    /// <summary>
+    /// sha1 of the whole configuration of every deployable resource: Terraform recomputes it on any
+    /// change. Written as a Terraform expression over the resources' addresses (no jsii call each).
+    /// </summary>
     private sealed class RedeploymentHash(WebSocketApi api) : DeputyBase, IStringProducer
     {
-        public string Produce(IResolveContext context) =>
-            Fn.Sha1(Fn.Jsonencode(api.Deployables.Select(r => (object)r.Fqn).ToArray()));
+        public string Produce(IResolveContext context) => $"${{sha1(jsonencode([{string.Join(", ", api.DeployableAddresses)}]))}}";
+    }
+
+    /// <summary>Rule <c>WSR503</c>, checked when cdktf validates: routes may be added after the stage.</summary>
+    private sealed class DeploymentNeedsRoute(WebSocketApi api, string stageName) : DeputyBase, IValidation
+    {
+        public string[] Validate() => api.Routes.Count > 0
+            ? []
+            : [Rules.DeploymentNeedsRoute.Message($"Stage \"{stageName}\" deploys an API without routes.")];
     }
 }

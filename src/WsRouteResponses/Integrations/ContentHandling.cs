@@ -22,23 +22,3 @@ public enum PassthroughBehavior
     /// <summary><c>WHEN_NO_TEMPLATES</c>: pass through only when the integration has no templates at all.</summary>
     WhenNoTemplates,
 }
-
-internal static class EnumText
-{
-    public static string? ToTerraform(this ContentHandling? value) => value switch
-    {
-        null => null,
-        ContentHandling.ConvertToBinary => "CONVERT_TO_BINARY",
-        ContentHandling.ConvertToText => "CONVERT_TO_TEXT",
-        _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
-    };
-
-    public static string? ToTerraform(this PassthroughBehavior? value) => value switch
-    {
-        null => null,
-        PassthroughBehavior.WhenNoMatch => "WHEN_NO_MATCH",
-        PassthroughBehavior.Never => "NEVER",
-        PassthroughBehavior.WhenNoTemplates => "WHEN_NO_TEMPLATES",
-        _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
-    };
-}

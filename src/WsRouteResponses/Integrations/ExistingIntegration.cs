@@ -1,6 +1,6 @@
-using Constructs;
 using HashiCorp.Cdktf.Providers.Aws.Apigatewayv2Integration;
 using WsRouteResponses.Api;
+using WsRouteResponses.Routes;
 
 namespace WsRouteResponses.Integrations;
 
@@ -14,25 +14,22 @@ public sealed class ExistingIntegration : WebSocketIntegration
     private readonly IntegrationReference _reference;
 
     private ExistingIntegration(IntegrationReference reference)
-        : base(reference.Type, new IntegrationProps()) => _reference = reference;
+        : base(reference.Type, props: null) => _reference = reference;
 
     /// <summary>An integration that exists in AWS, by id and type.</summary>
     public static ExistingIntegration FromId(string integrationId, IntegrationType type) => new(new IntegrationReference(integrationId, type));
 
-    /// <summary>A provider resource defined elsewhere in the stack; reads its id and configured type once.</summary>
+    /// <summary>A provider resource defined elsewhere in the stack; reads its id, logical id and configured type once.</summary>
     /// <exception cref="ArgumentException">The resource's integration type is a token, not a literal.</exception>
     public static ExistingIntegration FromResource(Apigatewayv2Integration resource)
     {
         ArgumentNullException.ThrowIfNull(resource);
         var type = resource.IntegrationTypeInput ?? throw new ArgumentException("The integration has no integration_type.", nameof(resource));
-        return new(new IntegrationReference(resource.Id, IntegrationTypeExtensions.ParseTerraform(type), resource));
+        return new(new IntegrationReference(resource, IntegrationTypeExtensions.ParseTerraform(type)));
     }
 
     /// <summary>The id, type and resource of the integration.</summary>
     public IntegrationReference Reference => _reference;
 
-    internal override IntegrationReference Bind(Construct scope, WebSocketApi api) => _reference;
-
-    private protected override void Configure(Apigatewayv2IntegrationConfig config) =>
-        throw new InvalidOperationException("An existing integration is never created.");
+    internal override IntegrationReference Bind(WebSocketRoute route, WebSocketApi api) => _reference;
 }

@@ -15,6 +15,12 @@ public class IntegrationProps
 
     /// <summary>Text/binary conversion of the request payload. Default: unset, passed through unchanged.</summary>
     public ContentHandling? ContentHandling { get; init; }
+
+    /// <summary>
+    /// Request parameters for the backend call, e.g. <c>["integration.request.header.Content-Type"] = "'application/x-www-form-urlencoded'"</c>
+    /// (SQS) or <c>["integration.request.header.connectionId"] = "context.connectionId"</c>. Default: none.
+    /// </summary>
+    public IReadOnlyDictionary<string, string>? RequestParameters { get; init; }
 }
 
 /// <summary>Settings of the non-proxy kinds (AWS, HTTP, MOCK), whose requests go through mapping templates.</summary>
@@ -104,9 +110,10 @@ public sealed class HttpProxyIntegrationProps : IntegrationProps
 public sealed class MockIntegrationProps : TransformingIntegrationProps
 {
     /// <summary>
-    /// The status code the mock answers with, used when <see cref="TransformingIntegrationProps.RequestTemplates"/>
-    /// is unset: the library then writes the request template <c>{"statusCode": N}</c> under
-    /// <c>$default</c> with template selection expression <c>\$default</c>. Default: 200.
+    /// The status code the mock answers with (100 to 599): the library writes the request template
+    /// <c>{"statusCode": N}</c> under <c>$default</c> with template selection expression <c>\$default</c>.
+    /// Not together with <see cref="TransformingIntegrationProps.RequestTemplates"/>, which then decide the status.
+    /// Default: 200 when no request templates are given.
     /// </summary>
-    public int StatusCode { get; init; } = 200;
+    public int? StatusCode { get; init; }
 }

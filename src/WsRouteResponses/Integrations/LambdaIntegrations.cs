@@ -1,7 +1,8 @@
-using Constructs;
 using HashiCorp.Cdktf.Providers.Aws.Apigatewayv2Integration;
 using HashiCorp.Cdktf.Providers.Aws.LambdaPermission;
 using WsRouteResponses.Api;
+using WsRouteResponses.Internal;
+using WsRouteResponses.Routes;
 
 namespace WsRouteResponses.Integrations;
 
@@ -30,6 +31,8 @@ public sealed class LambdaIntegration : LambdaBackedIntegration
     /// <param name="props">Settings. Default: none, with the invoke permission granted.</param>
     public LambdaIntegration(LambdaHandler handler, LambdaIntegrationProps? props = null)
         : base(IntegrationType.Aws, handler, props ??= new LambdaIntegrationProps(), props.GrantInvoke) { }
+
+    private protected override bool ResponsesMatchErrorMessage => true;
 }
 
 /// <summary>What the two Lambda kinds share: the invoke URI and the per-route invoke permission.</summary>
@@ -58,12 +61,17 @@ public abstract class LambdaBackedIntegration : WebSocketIntegration
     /// Least privilege: API Gateway may invoke the function for this API and this route key only, on any
     /// stage (<c>execution_arn/*/route_key</c>, the form AWS documents for WebSocket routes, <c>$connect</c> included).
     /// </summary>
-    internal override LambdaPermission? Grant(Construct route, WebSocketApi api, string routeKey) =>
-        !_grantInvoke ? null : new LambdaPermission(route, "InvokePermission", new LambdaPermissionConfig
+    internal override DeferredResource? Grant(WebSocketRoute route, WebSocketApi api)
+    {
+        if (!_grantInvoke) return null;
+        var config = new LambdaPermissionConfig
         {
             Action = "lambda:InvokeFunction",
             FunctionName = Handler.FunctionName,
             Principal = "apigateway.amazonaws.com",
-            SourceArn = $"{api.ExecutionArn}/*/{routeKey}",
-        });
+            SourceArn = $"{api.ExecutionArn}/*/{TerraformText.Escape(route.RouteKey)}",
+        };
+        return api.Add(new DeferredResource("aws_lambda_permission", route.Location.Child("InvokePermission"), config,
+            () => new LambdaPermission(route, "InvokePermission", config)));
+    }
 }

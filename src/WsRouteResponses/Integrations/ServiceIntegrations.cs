@@ -48,16 +48,23 @@ public sealed class HttpProxyIntegration : WebSocketIntegration
 /// <summary>No backend (<c>MOCK</c>): API Gateway answers from the integration responses, e.g. a ping/pong route.</summary>
 public sealed class MockIntegration : WebSocketIntegration
 {
+    private const int DefaultStatusCode = 200;
+
     /// <summary>A mock integration.</summary>
     /// <param name="props">Settings. Default: answers with status 200.</param>
+    /// <exception cref="ArgumentException">Both <see cref="MockIntegrationProps.StatusCode"/> and request templates are given, or the status code is outside 100..599.</exception>
     public MockIntegration(MockIntegrationProps? props = null)
-        : base(IntegrationType.Mock, props ?? new MockIntegrationProps()) { }
-
-    private protected override void Configure(Apigatewayv2IntegrationConfig config) { }
+        : base(IntegrationType.Mock, props ??= new MockIntegrationProps())
+    {
+        if (props.StatusCode is not null && props.RequestTemplates is not null)
+            throw new ArgumentException("Give either StatusCode or RequestTemplates: with request templates, the templates decide the mock's status code.", nameof(props));
+        if (props.StatusCode is < 100 or > 599)
+            throw new ArgumentOutOfRangeException(nameof(props), props.StatusCode, "StatusCode must be an HTTP status code, 100 to 599.");
+    }
 
     // A mock's status code comes from its request template; without one, nothing selects a response.
     private protected override IReadOnlyDictionary<string, string>? RequestTemplates(TransformingIntegrationProps props) =>
-        props.RequestTemplates ?? new Dictionary<string, string> { ["$default"] = $"{{\"statusCode\": {((MockIntegrationProps)props).StatusCode}}}" };
+        props.RequestTemplates ?? new Dictionary<string, string> { ["$default"] = $"{{\"statusCode\": {((MockIntegrationProps)props).StatusCode ?? DefaultStatusCode}}}" };
 
     private protected override string? TemplateSelectionExpression(TransformingIntegrationProps props) =>
         props.TemplateSelectionExpression ?? (props.RequestTemplates is null ? "\\$default" : null);

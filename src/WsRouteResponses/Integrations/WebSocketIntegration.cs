@@ -1,9 +1,9 @@
 using System.Globalization;
-using Constructs;
 using HashiCorp.Cdktf.Providers.Aws.Apigatewayv2Integration;
 using HashiCorp.Cdktf.Providers.Aws.LambdaPermission;
 using WsRouteResponses.Api;
 using WsRouteResponses.Internal;
+using WsRouteResponses.Routes;
 using WsRouteResponses.Validation;
 
 namespace WsRouteResponses.Integrations;
@@ -18,9 +18,9 @@ namespace WsRouteResponses.Integrations;
 public abstract class WebSocketIntegration
 {
     private const double MinTimeoutMs = 50, MaxTimeoutMs = 29_000;
-    private readonly IntegrationProps _props;
+    private readonly IntegrationProps? _props;
 
-    private protected WebSocketIntegration(IntegrationType type, IntegrationProps props)
+    private protected WebSocketIntegration(IntegrationType type, IntegrationProps? props)
     {
         Type = type;
         _props = props;
@@ -29,38 +29,49 @@ public abstract class WebSocketIntegration
     /// <summary>The integration type.</summary>
     public IntegrationType Type { get; }
 
-    /// <summary>Creates the provider resource under <paramref name="scope"/> (a route); called once per API.</summary>
-    internal virtual IntegrationReference Bind(Construct scope, WebSocketApi api)
+    /// <summary>Describes the provider resource under <paramref name="route"/>; called once per API.</summary>
+    internal virtual IntegrationReference Bind(WebSocketRoute route, WebSocketApi api)
     {
-        if (_props.Timeout is { } timeout && timeout.TotalMilliseconds is < MinTimeoutMs or > MaxTimeoutMs)
-            throw Check.Fail(scope, Rules.IntegrationTimeout, string.Create(CultureInfo.InvariantCulture, $"Timeout is {timeout.TotalMilliseconds:0.###} ms; WebSocket integrations accept {MinTimeoutMs} to {MaxTimeoutMs:N0} ms."));
+        var props = _props ?? throw new InvalidOperationException("An integration without settings is never created.");
+        if (props.Timeout is { } timeout)
+        {
+            var ms = timeout.TotalMilliseconds;
+            if (ms is < MinTimeoutMs or > MaxTimeoutMs || ms != Math.Floor(ms))
+                throw Check.Fail(route, Rules.IntegrationTimeout, string.Create(CultureInfo.InvariantCulture, $"Timeout is {ms:0.###} ms; WebSocket integrations accept whole milliseconds from {MinTimeoutMs} to {MaxTimeoutMs:N0}."));
+        }
 
         var config = new Apigatewayv2IntegrationConfig
         {
             ApiId = api.ApiId,
             IntegrationType = Type.ToTerraform(),
-            Description = _props.Description,
-            TimeoutMilliseconds = _props.Timeout?.TotalMilliseconds,
-            ContentHandlingStrategy = _props.ContentHandling.ToTerraform(),
+            Description = TerraformText.EscapeOrNull(props.Description),
+            TimeoutMilliseconds = props.Timeout?.TotalMilliseconds,
+            ContentHandlingStrategy = props.ContentHandling.ToTerraform(),
+            RequestParameters = props.RequestParameters?.ToDictionary(),
         };
-        if (_props is TransformingIntegrationProps transforming)
+        if (props is TransformingIntegrationProps transforming)
         {
             var templates = RequestTemplates(transforming);
-            Check.TemplateSizes(scope, templates, "integration request");
+            Check.TemplateSizes(route, templates, "integration request");
             config.RequestTemplates = TerraformText.Escape(templates);
             config.TemplateSelectionExpression = TerraformText.EscapeOrNull(TemplateSelectionExpression(transforming));
             config.PassthroughBehavior = transforming.PassthroughBehavior.ToTerraform();
         }
         Configure(config);
-        var resource = new Apigatewayv2Integration(scope, "Integration", config);
-        return new IntegrationReference(resource.Id, Type, resource) { IsLambdaNonProxy = this is LambdaIntegration };
+        var resource = api.Add(new DeferredResource("aws_apigatewayv2_integration", route.Location.Child("Integration"), config,
+            () => new Apigatewayv2Integration(route, "Integration", config)));
+        api.TrackDeployable(resource.Address);
+        return new IntegrationReference(resource, Type, isLambdaNonProxy: ResponsesMatchErrorMessage);
     }
 
-    /// <summary>Called for every route that uses the integration; Lambda kinds create the invoke permission.</summary>
-    internal virtual LambdaPermission? Grant(Construct route, WebSocketApi api, string routeKey) => null;
+    /// <summary>Called for every route that uses the integration; Lambda kinds describe the invoke permission.</summary>
+    internal virtual DeferredResource? Grant(WebSocketRoute route, WebSocketApi api) => null;
+
+    /// <summary>Whether integration responses are selected by the error message rather than a status code (Lambda non-proxy).</summary>
+    private protected virtual bool ResponsesMatchErrorMessage => false;
 
     /// <summary>Sets what is particular to the kind: URI, method, credentials, connection.</summary>
-    private protected abstract void Configure(Apigatewayv2IntegrationConfig config);
+    private protected virtual void Configure(Apigatewayv2IntegrationConfig config) { }
 
     /// <summary>The request templates to write; <see cref="MockIntegration"/> supplies a default.</summary>
     private protected virtual IReadOnlyDictionary<string, string>? RequestTemplates(TransformingIntegrationProps props) => props.RequestTemplates;

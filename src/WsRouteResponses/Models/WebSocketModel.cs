@@ -39,7 +39,7 @@ public sealed class WebSocketModelProps
 /// An <c>aws_apigatewayv2_model</c>: a JSON schema that request models and route response models refer
 /// to. Name and schema are checked at synth time; AWS would reject them only at deploy time.
 /// </summary>
-public sealed partial class WebSocketModel : Construct, IWebSocketModel
+public sealed partial class WebSocketModel : Construct, IWebSocketModel, ILocated
 {
     private const int MaxSchemaLength = 32_768;
 
@@ -48,6 +48,7 @@ public sealed partial class WebSocketModel : Construct, IWebSocketModel
     public WebSocketModel(Construct scope, string id, WebSocketModelProps props) : base(scope, id)
     {
         ArgumentNullException.ThrowIfNull(props);
+        Location = props.Api.LocationOf(scope).Child(id);
         if (!Tokens.IsUnresolved(props.Name) && !ValidName().IsMatch(props.Name))
             throw Check.Fail(this, Rules.ModelName, $"\"{props.Name}\" is not a valid model name.");
         if (!Tokens.IsUnresolved(props.Schema))
@@ -57,12 +58,12 @@ public sealed partial class WebSocketModel : Construct, IWebSocketModel
         {
             ApiId = props.Api.ApiId,
             Name = props.Name,
-            Schema = props.Schema,
+            Schema = TerraformText.Escape(props.Schema),
             ContentType = props.ContentType,
-            Description = props.Description,
+            Description = TerraformText.EscapeOrNull(props.Description),
         });
         ModelName = Resource.Name;
-        props.Api.TrackDeployable(Resource);
+        props.Api.TrackDeployable($"aws_apigatewayv2_model.{Location.Child("Resource").LogicalId}");
     }
 
     /// <summary>A model that exists already (created elsewhere or in the console), by name.</summary>
@@ -77,6 +78,10 @@ public sealed partial class WebSocketModel : Construct, IWebSocketModel
 
     /// <summary>The provider resource (escape hatch).</summary>
     public Apigatewayv2Model Resource { get; }
+
+    Location ILocated.Location => Location;
+
+    internal Location Location { get; }
 
     private void CheckSchema(string schema)
     {

@@ -10,7 +10,7 @@ namespace WsRouteResponses.Responses;
 /// and MOCK integrations, <c>$integration.response.body.errorMessage</c> for Lambda non-proxy ones).
 /// Keys are validated when made (rule <c>WSR305</c>), so a key that exists is one API Gateway accepts.
 /// </summary>
-public readonly record struct IntegrationResponseKey
+public sealed record IntegrationResponseKey
 {
     private const string DefaultValue = "$default";
 

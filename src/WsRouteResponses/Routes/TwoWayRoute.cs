@@ -1,3 +1,4 @@
+using Amazon.JSII.Runtime.Deputy;
 using Constructs;
 using HashiCorp.Cdktf.Providers.Aws.Apigatewayv2RouteResponse;
 using WsRouteResponses.Integrations;
@@ -18,33 +19,28 @@ public sealed class TwoWayRoute : WebSocketRoute
     /// <summary>The only route response key WebSocket APIs accept, and the route's response selection expression.</summary>
     internal const string ResponseKey = "$default";
 
+    private readonly DeferredResource _routeResponse;
+
     /// <summary>Creates the route, its <c>$default</c> route response and, for non-proxy integrations, its integration responses.</summary>
     /// <exception cref="WebSocketRuleException">
     /// Integration responses on a proxy integration (<c>WSR301</c>), none on a non-proxy one (<c>WSR302</c>),
-    /// or a route rule (<c>WSR101</c>-<c>WSR104</c>), integration rule (<c>WSR2xx</c>) or response rule (<c>WSR3xx</c>).
+    /// or a route rule (<c>WSR1xx</c>), integration rule (<c>WSR2xx</c>) or response rule (<c>WSR3xx</c>).
     /// </exception>
     public TwoWayRoute(Construct scope, string id, TwoWayRouteProps props) : base(scope, id, props, twoWay: true)
     {
-        var responses = props.IntegrationResponses ?? [];
-        var type = Integration.Type;
-        if (type.IsProxy() && responses.Count > 0)
-            throw Check.Fail(this, Rules.NoResponsesOnProxy, $"The route's integration is {type.ToTerraform()}: the backend's answer is sent back as is, and integration responses are not allowed.");
-        if (!type.IsProxy() && responses.Count == 0 && props.Integration is not ExistingIntegration && !Api.HasResponses(IntegrationId))
-            throw Check.Fail(this, Rules.TwoWayNeedsResponses, $"The route's integration is {type.ToTerraform()} (non-proxy) and has no integration responses.");
-
-        RouteResponse = new Apigatewayv2RouteResponse(this, "RouteResponse", new Apigatewayv2RouteResponseConfig
+        var config = new Apigatewayv2RouteResponseConfig
         {
             ApiId = Api.ApiId,
-            RouteId = RouteId,
+            RouteId = RouteReference("id"),
             RouteResponseKey = ResponseKey,
             ResponseModels = ModelNames(props.ResponseModels),
             ModelSelectionExpression = TerraformText.EscapeOrNull(props.ResponseModelSelectionExpression),
-        });
-        RouteResponseId = RouteResponse.Id;
-        Api.TrackDeployable(RouteResponse);
+        };
+        _routeResponse = Defer("aws_apigatewayv2_route_response", "RouteResponse", config, () => new Apigatewayv2RouteResponse(this, "RouteResponse", config));
         if (props.Import?.RouteResponseId is { } routeResponseId)
-            RouteResponse.ImportFrom($"{ImportableApiId()}/{props.Import.RouteId}/{routeResponseId}");
+            _routeResponse.ImportFrom($"{ImportableApiId()}/{props.Import.RouteId}/{routeResponseId}");
 
+        var responses = props.IntegrationResponses ?? [];
         if (responses.Count > 0)
             IntegrationResponses = new IntegrationResponseSet(this, "IntegrationResponses", new IntegrationResponseSetProps
             {
@@ -53,22 +49,44 @@ public sealed class TwoWayRoute : WebSocketRoute
                 Responses = responses,
                 IntegrationImportId = props.Import?.IntegrationId,
             });
+        else if (!Integration.Type.IsProxy() && props.Integration is not ExistingIntegration && !Api.HasResponses(Integration))
+            // Another route sharing the integration may still define its responses: decide at synth.
+            Node.AddValidation(new ResponsesDefinedLater(this));
     }
 
-    /// <summary>The <c>$default</c> route response (escape hatch).</summary>
-    public Apigatewayv2RouteResponse RouteResponse { get; }
+    /// <summary>The <c>$default</c> route response (escape hatch; created on first read).</summary>
+    public Apigatewayv2RouteResponse RouteResponse => (Apigatewayv2RouteResponse)_routeResponse.Materialize();
 
-    /// <summary>The route response id (a token).</summary>
-    public string RouteResponseId { get; }
+    /// <summary>The route response id (a token of <see cref="RouteResponse"/>).</summary>
+    public string RouteResponseId => RouteResponse.Id;
 
-    /// <summary>The integration responses, or null for proxy integrations (and existing integrations given none).</summary>
+    /// <summary>The integration responses this route defined, or null (proxy integrations, or responses defined elsewhere).</summary>
     public IntegrationResponseSet? IntegrationResponses { get; }
+
+    private protected override void CheckKind(WebSocketRouteProps props)
+    {
+        var twoWay = (TwoWayRouteProps)props;
+        var type = props.Integration.Type;
+        if (type.IsProxy() && twoWay.IntegrationResponses is { Count: > 0 })
+            throw Check.Fail(this, Rules.NoResponsesOnProxy, $"The route's integration is {type.ToTerraform()}: the backend's answer is sent back as is, and integration responses are not allowed.");
+    }
 
     internal override Dictionary<string, string> OutputAttributes()
     {
         var attributes = base.OutputAttributes();
-        attributes["route_response_id"] = RouteResponseId;
+        attributes["route_response_id"] = _routeResponse.Reference("id");
         attributes["route_response_key"] = ResponseKey;
         return attributes;
+    }
+
+    /// <summary>
+    /// Rule <c>WSR302</c>, checked when cdktf validates (it prefixes the route's path): an integration
+    /// shared with a route added later may get its responses there.
+    /// </summary>
+    private sealed class ResponsesDefinedLater(TwoWayRoute route) : DeputyBase, IValidation
+    {
+        public string[] Validate() => route.Api.HasResponses(route.Integration)
+            ? []
+            : [Rules.TwoWayNeedsResponses.Message($"The route's integration is {route.Integration.Type.ToTerraform()} (non-proxy) and has no integration responses.")];
     }
 }

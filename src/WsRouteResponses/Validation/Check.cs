@@ -9,7 +9,7 @@ internal static class Check
 {
     /// <summary>The exception to throw for <paramref name="rule"/> on <paramref name="construct"/>.</summary>
     public static WebSocketRuleException Fail(IConstruct construct, Rule rule, string problem) =>
-        new(rule, construct.Node.Path, problem);
+        new(rule, construct is Internal.ILocated located ? located.Location.Path : construct.Node.Path, problem);
 
     /// <summary>Adds a warning annotation; cdktf prints it with the construct path.</summary>
     public static void Warn(IConstruct construct, Rule rule, string problem) =>

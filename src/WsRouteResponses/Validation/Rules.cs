@@ -18,7 +18,7 @@ public static class Rules
 
     /// <summary>Authorization and API keys apply only to the <c>$connect</c> route.</summary>
     public static readonly Rule AuthorizationOnConnectOnly = new("WSR103", RuleSeverity.Error,
-        "set AuthorizationType, AuthorizerId and ApiKeyRequired only on the $connect route: a WebSocket connection is authorized once, when it opens.",
+        "set Authorization, AuthorizerId and ApiKeyRequired only on the $connect route: a WebSocket connection is authorized once, when it opens.",
         "API Gateway developer guide: WebSocket $connect route");
 
     /// <summary>At most 300 routes per API.</summary>
@@ -26,9 +26,14 @@ public static class Rules
         "split the routes over several APIs, or route several actions to one route with a template selection expression (300 routes per API is an AWS quota).",
         "API Gateway quotas: routes per WebSocket API");
 
+    /// <summary>A custom (Lambda) authorizer needs its id, and an authorizer id needs custom authorization.</summary>
+    public static readonly Rule CustomAuthorizer = new("WSR105", RuleSeverity.Error,
+        "set Authorization = RouteAuthorization.Custom together with AuthorizerId (the id of an aws_apigatewayv2_authorizer), or neither.",
+        "API Gateway CreateRoute: AuthorizerId");
+
     /// <summary>Integration timeout is 50 to 29,000 milliseconds.</summary>
     public static readonly Rule IntegrationTimeout = new("WSR201", RuleSeverity.Error,
-        "set Timeout between 50 ms and 29 s (29,000 ms), or leave it unset for the 29 s default.",
+        "set Timeout to whole milliseconds between 50 ms and 29 s (29,000 ms), or leave it unset for the 29 s default.",
         "API Gateway CreateIntegration: TimeoutInMillis; quotas page");
 
     /// <summary>At most 300 integrations per API.</summary>
@@ -71,6 +76,11 @@ public static class Rules
         "give each integration response of an integration its own key (IntegrationResponseKey.StatusClass(2) and Regex(\"2\\\\d\\\\d\") are the same key).",
         "API Gateway CreateIntegrationResponse: ConflictException");
 
+    /// <summary>An integration's responses are defined in one place.</summary>
+    public static readonly Rule ResponsesDefinedOnce = new("WSR308", RuleSeverity.Error,
+        "define an integration's responses once (on one TwoWayRoute or one IntegrationResponseSet); other routes sharing the integration use them as they are.",
+        "API Gateway CreateIntegrationResponse: ConflictException");
+
     /// <summary>On a Lambda non-proxy (AWS) integration, response keys match the error message, not a status code.</summary>
     public static readonly Rule LambdaResponseKeys = new("WSR307", RuleSeverity.Warning,
         "match Lambda errors by their message (IntegrationResponseKey.Regex(\".*Not found.*\")); a Lambda integration has no status code, API Gateway matches $integration.response.body.errorMessage.",
@@ -96,6 +106,16 @@ public static class Rules
         "name the stage with 1 to 128 characters, e.g. \"prod\".",
         "provider aws_apigatewayv2_stage");
 
+    /// <summary>A deployment needs at least one route in the API.</summary>
+    public static readonly Rule DeploymentNeedsRoute = new("WSR503", RuleSeverity.Error,
+        "add a route to the API before deploying a stage, or set AutoDeploy = true.",
+        "API Gateway CreateDeployment: BadRequestException");
+
+    /// <summary>At most 10 stages per API.</summary>
+    public static readonly Rule StageQuota = new("WSR504", RuleSeverity.Error,
+        "use at most 10 stages per API (an AWS quota); split environments over several APIs.",
+        "API Gateway quotas: stages per API");
+
     /// <summary>Adopting existing resources with import blocks needs their ids, known before apply.</summary>
     public static readonly Rule Import = new("WSR601", RuleSeverity.Error,
         "attach to the existing API with WebSocketApi.FromApiId(\"<api id>\"), and give the existing integration's id (RouteImport.IntegrationId or ExistingIntegration.FromId) so that import ids are literal.",
@@ -104,11 +124,11 @@ public static class Rules
     /// <summary>All rules, in id order (the README's rule table).</summary>
     public static IReadOnlyList<Rule> All { get; } =
     [
-        RouteKey, DuplicateRouteKey, AuthorizationOnConnectOnly, RouteQuota,
+        RouteKey, DuplicateRouteKey, AuthorizationOnConnectOnly, RouteQuota, CustomAuthorizer,
         IntegrationTimeout, IntegrationQuota, TemplateSize,
-        NoResponsesOnProxy, TwoWayNeedsResponses, DefaultResponse, ResponsesOnOneWayRoute, ResponseKey, DuplicateResponseKey, LambdaResponseKeys,
+        NoResponsesOnProxy, TwoWayNeedsResponses, DefaultResponse, ResponsesOnOneWayRoute, ResponseKey, DuplicateResponseKey, LambdaResponseKeys, ResponsesDefinedOnce,
         ModelName, ModelSchema,
-        RouteSelectionExpression, StageName,
+        RouteSelectionExpression, StageName, DeploymentNeedsRoute, StageQuota,
         Import,
     ];
 }

@@ -44,19 +44,45 @@ public sealed class WebSocketStageTests
     public void Auto_deploy_needs_no_deployment()
     {
         var f = new Fixture();
-        _ = new WebSocketStage(f.Api, "Dev", new WebSocketStageProps { Api = f.Api, StageName = "dev", AutoDeploy = true, ThrottlingRateLimit = 100, ThrottlingBurstLimit = 50 });
+        _ = new WebSocketStage(f.Api, "Dev", new WebSocketStageProps
+        {
+            Api = f.Api, StageName = "dev", AutoDeploy = true, ThrottlingRateLimit = 100, ThrottlingBurstLimit = 50,
+            LoggingLevel = StageLoggingLevel.Info, DataTraceEnabled = true, DetailedMetricsEnabled = false,
+        });
         var json = f.Synth();
         Assert.Empty(Stacks.Resources(json, "aws_apigatewayv2_deployment"));
         var stage = Stacks.Single(json, "aws_apigatewayv2_stage");
         Assert.True((bool?)stage["auto_deploy"]);
         Assert.Equal(100, (double?)stage["default_route_settings"]!["throttling_rate_limit"]);
         Assert.Equal(50, (double?)stage["default_route_settings"]!["throttling_burst_limit"]);
+        Assert.Equal("INFO", (string?)stage["default_route_settings"]!["logging_level"]);
+        Assert.True((bool?)stage["default_route_settings"]!["data_trace_enabled"]);
+        Assert.False((bool?)stage["default_route_settings"]!["detailed_metrics_enabled"]);
+    }
+
+    [Fact]
+    public void A_deployed_stage_of_an_api_without_routes_fails_synthesis()
+    {
+        var f = new Fixture();
+        _ = new WebSocketStage(f.Api, "Prod", new WebSocketStageProps { Api = f.Api, StageName = "prod" });
+        var error = Assert.ThrowsAny<Exception>(() => f.Synth());
+        Assert.Contains("[test/Api/Prod] WSR503: Stage \"prod\" deploys an API without routes. Fix: add a route to the API before deploying a stage, or set AutoDeploy = true.", error.Message);
+    }
+
+    [Fact]
+    public void Stage_11_is_an_error()
+    {
+        var f = new Fixture();
+        for (var i = 0; i < 10; i++) _ = new WebSocketStage(f.Api, $"S{i}", new WebSocketStageProps { Api = f.Api, StageName = $"s{i}", AutoDeploy = true, UrlOutput = false });
+        var error = Assert.Throws<WebSocketRuleException>(() => new WebSocketStage(f.Api, "S10", new WebSocketStageProps { Api = f.Api, StageName = "s10", AutoDeploy = true }));
+        Assert.Equal("[test/Api/S10] WSR504: This would be stage 11 of the API; the quota is 10. Fix: use at most 10 stages per API (an AWS quota); split environments over several APIs.", error.Message);
     }
 
     [Fact]
     public void The_url_output_is_the_stage_invoke_url()
     {
         var f = new Fixture();
+        _ = new OneWayRoute(f.Api, "Typing", new OneWayRouteProps { Api = f.Api, RouteKey = "typing", Integration = new MockIntegration() });
         _ = new WebSocketStage(f.Api, "Prod", new WebSocketStageProps { Api = f.Api, StageName = "prod" });
         var json = f.Synth();
         var (stageAddress, _) = Stacks.SingleWithAddress(json, "aws_apigatewayv2_stage");

@@ -106,7 +106,7 @@ public sealed partial class ReadmeTests
         var raw = Stacks.New("raw");
         RawL1(raw, "a1b2c3d4e5");
         var library = Stacks.New("library");
-        WithLibrary(WebSocketApi.FromApiId(library, "Api", "a1b2c3d4e5", routesOutput: false));
+        WithLibrary(WebSocketApi.FromApiId(library, "Api", "a1b2c3d4e5", new WebSocketApiOptions { RoutesOutput = false }));
 
         Assert.Equal(Bodies(Stacks.Synth(raw)), Bodies(Stacks.Synth(library)));
     }

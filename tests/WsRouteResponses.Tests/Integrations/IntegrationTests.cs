@@ -100,9 +100,16 @@ public sealed class IntegrationTests
     {
         var error = Assert.Throws<WebSocketRuleException>(() => SynthIntegration(new LambdaProxyIntegration(Fixture.Handler, new LambdaProxyIntegrationProps { Timeout = TimeSpan.FromMilliseconds(milliseconds) })));
         Assert.Equal(
-            $"[test/Api/Send] WSR201: Timeout is {milliseconds} ms; WebSocket integrations accept 50 to 29,000 ms. " +
-            "Fix: set Timeout between 50 ms and 29 s (29,000 ms), or leave it unset for the 29 s default.",
+            $"[test/Api/Send] WSR201: Timeout is {milliseconds} ms; WebSocket integrations accept whole milliseconds from 50 to 29,000. " +
+            "Fix: set Timeout to whole milliseconds between 50 ms and 29 s (29,000 ms), or leave it unset for the 29 s default.",
             error.Message);
+    }
+
+    [Fact]
+    public void A_timeout_with_a_fraction_of_a_millisecond_is_an_error()
+    {
+        var error = Assert.Throws<WebSocketRuleException>(() => SynthIntegration(new LambdaProxyIntegration(Fixture.Handler, new LambdaProxyIntegrationProps { Timeout = TimeSpan.FromMilliseconds(100.5) })));
+        Assert.StartsWith("[test/Api/Send] WSR201: Timeout is 100.5 ms; ", error.Message);
     }
 
     [Theory]

@@ -51,6 +51,28 @@ public sealed class IntegrationResponseSetTests
     }
 
     [Fact]
+    public void An_empty_set_is_an_error()
+    {
+        var error = Assert.Throws<WebSocketRuleException>(() => Set(new Fixture(), s_http));
+        Assert.Equal(
+            "[test/Api/Responses] WSR302: The set has no responses for the HTTP integration. " +
+            "Fix: add IntegrationResponses with at least the catch-all IntegrationResponseKey.Default; without one, API Gateway sends nothing back on this two-way route.",
+            error.Message);
+    }
+
+    [Fact]
+    public void Keys_that_differ_only_in_slashes_and_bars_get_their_own_addresses()
+    {
+        var f = new Fixture();
+        _ = Set(f, s_http,
+            new IntegrationResponse { Key = IntegrationResponseKey.Regex("a|b") },
+            new IntegrationResponse { Key = IntegrationResponseKey.Regex("a/b") },
+            new IntegrationResponse { Key = IntegrationResponseKey.Regex("a%2Fb") },
+            new IntegrationResponse { Key = IntegrationResponseKey.Default });
+        Assert.Equal(4, Stacks.Resources(f.Synth(), "aws_apigatewayv2_integration_response").Count);
+    }
+
+    [Fact]
     public void Duplicate_keys_are_an_error()
     {
         var f = new Fixture();

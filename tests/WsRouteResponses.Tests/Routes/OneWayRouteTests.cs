@@ -42,6 +42,6 @@ public sealed class OneWayRouteTests
         f.Synth();
 
         Assert.Empty(Stacks.Warnings(f.Api));
-        Assert.Equal(twoWay.IntegrationId, f.Api.Routes[0].IntegrationId);
+        Assert.Same(twoWay.Integration, f.Api.Routes[0].Integration);
     }
 }

@@ -45,14 +45,29 @@ public sealed class TwoWayRouteTests
     }
 
     [Fact]
-    public void A_non_proxy_two_way_route_without_integration_responses_is_an_error()
+    public void A_non_proxy_two_way_route_without_integration_responses_fails_synthesis()
     {
         var f = new Fixture();
-        var error = Assert.Throws<WebSocketRuleException>(() => new TwoWayRoute(f.Api, "Send", new TwoWayRouteProps { Api = f.Api, RouteKey = "send", Integration = Fixture.Http() }));
-        Assert.Equal(
+        _ = new TwoWayRoute(f.Api, "Send", new TwoWayRouteProps { Api = f.Api, RouteKey = "send", Integration = Fixture.Http() });
+        var error = Assert.ThrowsAny<Exception>(() => f.Synth());
+        Assert.Contains(
             "[test/Api/Send] WSR302: The route's integration is HTTP (non-proxy) and has no integration responses. " +
             "Fix: add IntegrationResponses with at least the catch-all IntegrationResponseKey.Default; without one, API Gateway sends nothing back on this two-way route.",
             error.Message);
+    }
+
+    [Fact]
+    public void A_route_sharing_an_integration_whose_responses_a_later_route_defines_is_valid()
+    {
+        var f = new Fixture();
+        var mock = new MockIntegration();
+        _ = new TwoWayRoute(f.Api, "Ping2", new TwoWayRouteProps { Api = f.Api, RouteKey = "ping2", Integration = mock });
+        _ = new TwoWayRoute(f.Api, "Ping", new TwoWayRouteProps
+        {
+            Api = f.Api, RouteKey = "ping", Integration = mock,
+            IntegrationResponses = [IntegrationResponse.WithTemplate(IntegrationResponseKey.Default, "pong")],
+        });
+        Assert.Single(Stacks.Resources(f.Synth(), "aws_apigatewayv2_integration_response"));
     }
 
     [Fact]
@@ -72,7 +87,10 @@ public sealed class TwoWayRouteTests
             Api = f.Api, RouteKey = "ping3", Integration = mock,
             IntegrationResponses = [IntegrationResponse.WithTemplate(IntegrationResponseKey.Default, "pong")],
         }));
-        Assert.StartsWith("[test/Api/Ping3/IntegrationResponses] WSR306: The integration already has integration responses, defined by test/Api/Ping/IntegrationResponses; ", error.Message);
+        Assert.Equal(
+            "[test/Api/Ping3/IntegrationResponses] WSR308: The integration already has integration responses, defined by test/Api/Ping/IntegrationResponses. " +
+            "Fix: define an integration's responses once (on one TwoWayRoute or one IntegrationResponseSet); other routes sharing the integration use them as they are.",
+            error.Message);
         Assert.Single(Stacks.Resources(f.Synth(), "aws_apigatewayv2_integration"));
     }
 

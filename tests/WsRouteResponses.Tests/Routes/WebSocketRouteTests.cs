@@ -67,7 +67,6 @@ public sealed class WebSocketRouteTests
 
     [Theory]
     [InlineData(RouteAuthorization.AwsIam, null, false, "Authorization = AwsIam")]
-    [InlineData(null, "auth123", false, "AuthorizerId")]
     [InlineData(null, null, true, "ApiKeyRequired = true")]
     [InlineData(RouteAuthorization.Custom, "auth123", true, "Authorization = Custom, AuthorizerId, ApiKeyRequired = true")]
     public void Authorization_outside_connect_is_an_error(RouteAuthorization? authorization, string? authorizerId, bool apiKeyRequired, string what)
@@ -80,7 +79,24 @@ public sealed class WebSocketRouteTests
         }));
         Assert.Equal(
             $"[test/Api/Send] WSR103: Route \"send\" sets {what}, which API Gateway applies only on $connect. " +
-            "Fix: set AuthorizationType, AuthorizerId and ApiKeyRequired only on the $connect route: a WebSocket connection is authorized once, when it opens.",
+            "Fix: set Authorization, AuthorizerId and ApiKeyRequired only on the $connect route: a WebSocket connection is authorized once, when it opens.",
+            error.Message);
+    }
+
+    [Theory]
+    [InlineData(RouteAuthorization.Custom, null, "Authorization is Custom but no AuthorizerId is given.")]
+    [InlineData(RouteAuthorization.AwsIam, "auth123", "AuthorizerId is given but Authorization is AwsIam.")]
+    [InlineData(null, "auth123", "AuthorizerId is given but Authorization is unset.")]
+    public void Custom_authorization_and_authorizer_id_go_together(RouteAuthorization? authorization, string? authorizerId, string problem)
+    {
+        var f = new Fixture();
+        var error = Assert.Throws<WebSocketRuleException>(() => new OneWayRoute(f.Api, "Connect", new OneWayRouteProps
+        {
+            Api = f.Api, RouteKey = "$connect", Integration = new LambdaProxyIntegration(Fixture.Handler),
+            Authorization = authorization, AuthorizerId = authorizerId,
+        }));
+        Assert.Equal(
+            $"[test/Api/Connect] WSR105: {problem} Fix: set Authorization = RouteAuthorization.Custom together with AuthorizerId (the id of an aws_apigatewayv2_authorizer), or neither.",
             error.Message);
     }
 

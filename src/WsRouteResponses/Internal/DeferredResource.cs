@@ -1,0 +1,112 @@
+using Constructs;
+using HashiCorp.Cdktf;
+
+namespace WsRouteResponses.Internal;
+
+/// <summary>
+/// A provider resource the library has fully described (type, location, config) but not yet created
+/// through jsii, where each resource costs milliseconds. At synth, <see cref="ResourceEmitter"/> writes
+/// it to Terraform JSON exactly as the provider class would, at the same address. The provider object
+/// is created only when someone asks for it (<see cref="Materialize"/>), as escape hatches do; it is then
+/// created at the same construct path, so the address does not change, and the emitter skips it.
+/// </summary>
+internal sealed class DeferredResource
+{
+    private readonly Func<TerraformResource> _create;
+    private readonly object _config;
+    private TerraformResource? _resource;
+
+    /// <param name="terraformType">The resource type, e.g. <c>aws_apigatewayv2_route</c>.</param>
+    /// <param name="location">Where the provider object goes (its construct path).</param>
+    /// <param name="config">The provider config, the single source of the attributes either way.</param>
+    /// <param name="create">Creates the provider object at <paramref name="location"/> from <paramref name="config"/>.</param>
+    public DeferredResource(string terraformType, Location location, object config, Func<TerraformResource> create)
+    {
+        TerraformType = terraformType;
+        Location = location;
+        LogicalId = location.LogicalId;
+        _config = config;
+        _create = create;
+    }
+
+    public string TerraformType { get; }
+
+    public Location Location { get; }
+
+    public string LogicalId { get; }
+
+    /// <summary>The Terraform address, <c>type.logical_id</c>.</summary>
+    public string Address => $"{TerraformType}.{LogicalId}";
+
+    /// <summary>The id of an existing resource to adopt with an import block, or null.</summary>
+    public string? ImportId { get; private set; }
+
+    public bool IsMaterialized => _resource is not null;
+
+    /// <summary>A Terraform reference to an attribute, valid in this stack: <c>${type.logical_id.attribute}</c>.</summary>
+    public string Reference(string attribute) => $"${{{Address}.{attribute}}}";
+
+    public void ImportFrom(string id)
+    {
+        ImportId = id;
+        _resource?.ImportFrom(id);
+    }
+
+    /// <summary>The provider object, created on first call.</summary>
+    public TerraformResource Materialize()
+    {
+        if (_resource is null)
+        {
+            _resource = _create();
+            if (ImportId is not null) _resource.ImportFrom(ImportId);
+        }
+        return _resource;
+    }
+
+    /// <summary>The resource's body as the provider class writes it, with cdktf's metadata.</summary>
+    public Dictionary<string, object> Body()
+    {
+        var body = TerraformAttributes.From(_config);
+        body["//"] = new Dictionary<string, object>
+        {
+            ["metadata"] = new Dictionary<string, object> { ["path"] = Location.Path, ["uniqueId"] = LogicalId },
+        };
+        return body;
+    }
+}
+
+/// <summary>
+/// The one Terraform element that writes all deferred resources of an API: a single jsii callback at
+/// synth instead of a jsii constructor call (and its config marshalling) per resource.
+/// </summary>
+internal sealed class ResourceEmitter : TerraformElement
+{
+    private readonly List<DeferredResource> _resources = [];
+
+    public ResourceEmitter(Construct scope, string id) : base(scope, id) { }
+
+    public void Add(DeferredResource resource) => _resources.Add(resource);
+
+    public override object ToTerraform()
+    {
+        var resources = new Dictionary<string, object>(StringComparer.Ordinal);
+        var imports = new List<object>();
+        foreach (var resource in _resources.Where(r => !r.IsMaterialized))
+        {
+            if (!resources.TryGetValue(resource.TerraformType, out var ofType))
+                resources[resource.TerraformType] = ofType = new Dictionary<string, object>(StringComparer.Ordinal);
+            ((Dictionary<string, object>)ofType)[resource.LogicalId] = resource.Body();
+            if (resource.ImportId is not null)
+                imports.Add(new Dictionary<string, object> { ["id"] = resource.ImportId, ["to"] = resource.Address });
+        }
+        var fragment = new Dictionary<string, object>();
+        if (resources.Count > 0) fragment["resource"] = resources;
+        if (imports.Count > 0) fragment["import"] = imports.ToArray();
+        return fragment;
+    }
+
+    public override object ToHclTerraform() => _resources.All(r => r.IsMaterialized)
+        ? new Dictionary<string, object>()
+        : throw new NotSupportedException(
+            "WsRouteResponses writes its resources directly to Terraform JSON; for `cdktf synth --hcl` set MaterializeResources = true on the WebSocketApi.");
+}

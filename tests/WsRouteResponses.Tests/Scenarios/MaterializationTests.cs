@@ -1,0 +1,92 @@
+using HashiCorp.Cdktf;
+using WsRouteResponses.Api;
+using WsRouteResponses.Integrations;
+using WsRouteResponses.Responses;
+using WsRouteResponses.Routes;
+using WsRouteResponses.Tests.Support;
+
+namespace WsRouteResponses.Tests.Scenarios;
+
+/// <summary>
+/// The library writes route resources to Terraform JSON itself (fast) unless asked for their provider
+/// objects. Both ways must give Terraform exactly the same thing.
+/// </summary>
+public sealed class MaterializationTests
+{
+    [Fact]
+    public void The_example_app_synthesizes_the_same_with_every_resource_materialized()
+    {
+        var deferred = Stacks.Synth(new ChatApi.ChatStack(Testing.App(), "chat-api"));
+        var materialized = new ChatApi.ChatStack(Testing.App(), "chat-api");
+        var routes = Apis(materialized).SelectMany(api => api.Routes).ToList();
+        Assert.Equal(7, routes.Count);
+        foreach (var route in routes) Materialize(route);
+
+        Assert.Equal(Snapshot.Normalize(deferred), Snapshot.Normalize(Stacks.Synth(materialized)));
+    }
+
+    [Fact]
+    public void MaterializeResources_creates_provider_objects_and_synthesizes_the_same()
+    {
+        static string Build(bool materialize)
+        {
+            var stack = Stacks.New();
+            var api = WebSocketApi.FromApiId(stack, "Api", "vaz7da96z6", new WebSocketApiOptions { MaterializeResources = materialize });
+            _ = new TwoWayRoute(api, "Send", new TwoWayRouteProps
+            {
+                Api = api,
+                RouteKey = "send",
+                Integration = new LambdaIntegration(Fixture.Handler, new LambdaIntegrationProps { Timeout = TimeSpan.FromSeconds(3), RequestParameters = new Dictionary<string, string> { ["integration.request.header.x"] = "'y'" } }),
+                IntegrationResponses =
+                [
+                    new IntegrationResponse { Key = IntegrationResponseKey.Regex(".*Error.*"), ContentHandling = ContentHandling.ConvertToText, ImportId = "ir1" },
+                    IntegrationResponse.WithTemplate(IntegrationResponseKey.Default, "{\"ok\": ${x}}"),
+                ],
+                Import = new RouteImport { RouteId = "r1", RouteResponseId = "rr1", IntegrationId = "i1" },
+            });
+            _ = new OneWayRoute(api, "Connect", new OneWayRouteProps
+            {
+                Api = api, RouteKey = "$connect", Integration = new LambdaProxyIntegration(Fixture.Handler),
+                Authorization = RouteAuthorization.Custom, AuthorizerId = "auth1", ApiKeyRequired = true,
+            });
+            return Snapshot.Normalize(Stacks.Synth(stack));
+        }
+
+        Assert.Equal(Build(materialize: false), Build(materialize: true));
+    }
+
+    [Fact]
+    public void An_escape_hatch_is_the_resource_at_the_same_address_and_takes_overrides()
+    {
+        var f = new Fixture();
+        var route = new TwoWayRoute(f.Api, "Ping", new TwoWayRouteProps
+        {
+            Api = f.Api, RouteKey = "ping", Integration = new MockIntegration(),
+            IntegrationResponses = [IntegrationResponse.WithTemplate(IntegrationResponseKey.Default, "pong")],
+        });
+        var before = Stacks.Addresses(Stacks.Synth(f.Stack));
+
+        route.Route.AddOverride("operation_name", "Ping");
+
+        var json = Stacks.Synth(f.Stack);
+        Assert.Equal(before, Stacks.Addresses(json));
+        Assert.Equal("Ping", (string?)Stacks.Single(json, "aws_apigatewayv2_route")["operation_name"]);
+        Assert.Equal($"${{{Stacks.SingleWithAddress(json, "aws_apigatewayv2_route").Address}.id}}",
+            (string?)Stacks.Single(json, "aws_apigatewayv2_route_response")["route_id"]);
+    }
+
+    private static IEnumerable<WebSocketApi> Apis(TerraformStack stack) =>
+        stack.Node.FindAll(Constructs.ConstructOrder.PREORDER).OfType<WebSocketApi>();
+
+    private static void Materialize(WebSocketRoute route)
+    {
+        _ = route.Route;
+        _ = route.Permission;
+        _ = route.Integration.Resource;
+        if (route is TwoWayRoute twoWay)
+        {
+            _ = twoWay.RouteResponse;
+            _ = twoWay.IntegrationResponses?.Resources;
+        }
+    }
+}
