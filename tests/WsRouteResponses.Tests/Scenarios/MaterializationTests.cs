@@ -19,7 +19,7 @@ public sealed class MaterializationTests
         var deferred = Stacks.Synth(new ChatApi.ChatStack(Testing.App(), "chat-api"));
         var materialized = new ChatApi.ChatStack(Testing.App(), "chat-api");
         var routes = Apis(materialized).SelectMany(api => api.Routes).ToList();
-        Assert.Equal(7, routes.Count);
+        Assert.Equal(6, routes.Count);
         foreach (var route in routes) Materialize(route);
 
         Assert.Equal(Snapshot.Normalize(deferred), Snapshot.Normalize(Stacks.Synth(materialized)));
