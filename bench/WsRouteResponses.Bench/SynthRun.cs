@@ -19,7 +19,7 @@ internal static class SynthRun
         }
         app.Synth();
         // Read while the jsii Node process is still alive (it exits with this process).
-        Console.WriteLine($"peak-kib dotnet={PeakMemory.OfProcess(Environment.ProcessId)} node={PeakMemory.OfChildren(Environment.ProcessId)}");
+        Console.WriteLine($"peak-kib dotnet={PeakMemory.OfProcess(Environment.ProcessId)} node={PeakMemory.OfDescendants(Environment.ProcessId)}");
         return 0;
     }
 }
@@ -37,11 +37,13 @@ internal static class PeakMemory
         catch (IOException) { return 0; }
     }
 
-    /// <summary>The largest peak among the direct children of <paramref name="pid"/>.</summary>
-    public static long OfChildren(int pid) =>
+    /// <summary>The largest peak among the descendants of <paramref name="pid"/> (jsii runs Node under a small Node launcher).</summary>
+    public static long OfDescendants(int pid) =>
+        Children(pid).Select(child => Math.Max(OfProcess(child), OfDescendants(child))).DefaultIfEmpty(0).Max();
+
+    private static IEnumerable<int> Children(int pid) =>
         Directory.EnumerateDirectories($"/proc/{pid}/task")
             .SelectMany(task => File.ReadAllText(Path.Combine(task, "children")).Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            .Select(child => OfProcess(int.Parse(child)))
-            .DefaultIfEmpty(0)
-            .Max();
+            .Select(int.Parse)
+            .ToList();
 }

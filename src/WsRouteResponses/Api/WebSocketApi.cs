@@ -29,6 +29,7 @@ public sealed class WebSocketApi : Construct, ILocated
     private readonly Dictionary<string, IntegrationResponseSet> _responseSets = new(StringComparer.Ordinal);
     private readonly List<string> _deployables = [];
     private int _stages;
+    private bool _deferredRulesAdded;
     private readonly Dictionary<IConstruct, Location> _scopeLocations = new(ReferenceEqualityComparer.Instance);
     private readonly ResourceEmitter? _emitter;
     private readonly Lazy<(string ExecutionArn, string ApiEndpoint)> _attributes;
@@ -38,7 +39,7 @@ public sealed class WebSocketApi : Construct, ILocated
     public WebSocketApi(Construct scope, string id, WebSocketApiProps props) : base(scope, id)
     {
         ArgumentNullException.ThrowIfNull(props);
-        Location = new Location(Node.Path, TerraformStack.Of(this).Node.Path);
+        Location = Locate(scope, id);
         var expression = props.RouteSelectionExpression;
         if (!Tokens.IsUnresolved(expression) && !SelectsFromBody(expression))
             throw Check.Fail(this, Rules.RouteSelectionExpression, $"\"{expression}\" does not select from the message body.");
@@ -60,7 +61,7 @@ public sealed class WebSocketApi : Construct, ILocated
 
     private WebSocketApi(Construct scope, string id, string apiId, Apigatewayv2Api? resource, WebSocketApiOptions options) : base(scope, id)
     {
-        Location = new Location(Node.Path, TerraformStack.Of(this).Node.Path);
+        Location = Locate(scope, id);
         ApiId = apiId;
         Resource = resource;
         _attributes = resource is not null
@@ -141,8 +142,20 @@ public sealed class WebSocketApi : Construct, ILocated
     {
         if (scope is ILocated located) return located.Location;
         if (!_scopeLocations.TryGetValue(scope, out var location))
-            _scopeLocations[scope] = location = new Location(scope.Node.Path, TerraformStack.Of(scope).Node.Path);
+            _scopeLocations[scope] = location = Locate(scope);
         return location;
+    }
+
+    // Construct.toString() is the construct path: one string from jsii, where Node.Path would first
+    // make jsii look up the .NET type of Node (slow the first time).
+    private static Location Locate(IConstruct construct) => new(construct.ToString()!, TerraformStack.Of(construct).ToString());
+
+    // The usual case, an API directly in its stack, costs one jsii call.
+    private static Location Locate(Construct scope, string id)
+    {
+        if (scope is not TerraformStack stack) return Locate(scope).Child(id);
+        var stackPath = stack.ToString();
+        return new Location(stackPath, stackPath).Child(id);
     }
 
     /// <summary>Adds a route to the registry; rules <c>WSR102</c> (unique key) and <c>WSR104</c> (quota).</summary>
@@ -154,6 +167,7 @@ public sealed class WebSocketApi : Construct, ILocated
             throw Check.Fail(route, Rules.RouteQuota, $"This would be route {MaxRoutes + 1} of the API; the quota is {MaxRoutes}.");
         if (!Tokens.IsUnresolved(routeKey)) _routesByKey.Add(routeKey, route);
         _routes.Add(route);
+        if (route is OneWayRoute) AddDeferredRules();
     }
 
     /// <summary>Creates the integration on first use under <paramref name="route"/>, or returns the one made before.</summary>
@@ -181,6 +195,7 @@ public sealed class WebSocketApi : Construct, ILocated
             throw Check.Fail(set, Rules.ResponsesDefinedOnce, $"The integration already has integration responses, defined by {existing.Location.Path}.");
         CountIntegration(set.IntegrationKey, set);
         _responseSets.Add(set.IntegrationKey, set);
+        AddDeferredRules();
     }
 
     /// <summary>Whether integration responses were defined for the integration.</summary>
@@ -197,7 +212,6 @@ public sealed class WebSocketApi : Construct, ILocated
 
     private ResourceEmitter? Initialize(WebSocketApiOptions options)
     {
-        Node.AddValidation(new DeferredRules(this));
         if (options.RoutesOutput)
             _ = new TerraformOutput(this, "Routes", new TerraformOutputConfig
             {
@@ -205,6 +219,14 @@ public sealed class WebSocketApi : Construct, ILocated
                 Value = Lazy.AnyValue(new RoutesProducer(this)),
             });
         return options.MaterializeResources ? null : new ResourceEmitter(this, "Resources");
+    }
+
+    /// <summary>Registers <see cref="DeferredRules"/> once there is something for them to check (a one-way route and a response set).</summary>
+    private void AddDeferredRules()
+    {
+        if (_deferredRulesAdded || _responseSets.Count == 0 || !_routes.Any(r => r is OneWayRoute)) return;
+        Node.AddValidation(new DeferredRules(this));
+        _deferredRulesAdded = true;
     }
 
     private static bool SelectsFromBody(string expression) =>

@@ -56,6 +56,28 @@ public sealed class MaterializationTests
     }
 
     [Fact]
+    public void Apis_and_routes_in_nested_scopes_get_the_same_addresses_either_way()
+    {
+        static string Build(bool materialize)
+        {
+            var stack = Stacks.New();
+            var api = new WebSocketApi(new Constructs.Construct(stack, "Chat Service"), "Api", new WebSocketApiProps { Name = "x", MaterializeResources = materialize });
+            var group = new Constructs.Construct(api, "Admin/Routes");
+            _ = new TwoWayRoute(group, "Ping", new TwoWayRouteProps
+            {
+                Api = api, RouteKey = "ping", Integration = new MockIntegration(),
+                IntegrationResponses = [IntegrationResponse.WithTemplate(IntegrationResponseKey.Default, "pong")],
+            });
+            _ = new WebSocketStage(api, "Prod", new WebSocketStageProps { Api = api, StageName = "prod" });
+            return Snapshot.Normalize(Stacks.Synth(stack));
+        }
+
+        var deferred = Build(materialize: false);
+        Assert.Contains("\"ChatService_Api_Admin--Routes_Ping_IntegrationResponses_CatchAll_", deferred);
+        Assert.Equal(deferred, Build(materialize: true));
+    }
+
+    [Fact]
     public void An_escape_hatch_is_the_resource_at_the_same_address_and_takes_overrides()
     {
         var f = new Fixture();
