@@ -50,11 +50,16 @@ internal static partial class Comparison
     private static string Table(int[] sizes, int reps, Dictionary<(string Kind, int N), List<Sample>> samples)
     {
         double Median(string kind, int n) => MedianOf(samples[(kind, n)].Select(s => s.Seconds));
-        string Marginal(string kind, int n) => n == sizes[0] ? "" : $"{(Median(kind, n) - Median(kind, sizes[0])) * 1000 / (n - sizes[0]):0.0} ms";
+        // The cost of one more route at this size: the slope from the previous size (start-up cancels out).
+        string Marginal(string kind, int n)
+        {
+            var i = Array.IndexOf(sizes, n);
+            return i == 0 ? "" : $"{(Median(kind, n) - Median(kind, sizes[i - 1])) * 1000 / (n - sizes[i - 1]):0.0} ms";
+        }
         string Peak(string kind, int n) => $"{samples[(kind, n)].Max(s => s.DotnetKib) / 1024} / {samples[(kind, n)].Max(s => s.NodeKib) / 1024}";
 
         var table = new StringBuilder();
-        table.AppendLine(CultureInfo.InvariantCulture, $"Median wall time of {reps} runs per cell, one process per run; per-route = (median(N) - median({sizes[0]})) / (N - {sizes[0]}); peak memory MiB dotnet / node.");
+        table.AppendLine(CultureInfo.InvariantCulture, $"Median wall time of {reps} runs per cell, one process per run; per route = slope of the median from the previous N; peak memory MiB of the dotnet / node process (largest run).");
         table.AppendLine();
         table.AppendLine("| N routes | library | hand-written C# L1 | TypeScript L1 | library / L1 | per route: library | L1 | TS | peak MiB library | L1 | TS |");
         table.AppendLine("|---|---|---|---|---|---|---|---|---|---|---|");

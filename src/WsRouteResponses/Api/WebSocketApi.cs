@@ -26,7 +26,7 @@ public sealed class WebSocketApi : Construct, ILocated
     private readonly Dictionary<string, WebSocketRoute> _routesByKey = new(StringComparer.Ordinal);
     private readonly Dictionary<WebSocketIntegration, IntegrationReference> _integrations = new(ReferenceEqualityComparer.Instance);
     private readonly HashSet<string> _integrationKeys = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, IntegrationResponseSet> _responseSets = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IntegrationResponseDefinitions> _responseSets = new(StringComparer.Ordinal);
     private readonly List<string> _deployables = [];
     private int _stages;
     private bool _deferredRulesAdded;
@@ -175,7 +175,7 @@ public sealed class WebSocketApi : Construct, ILocated
     {
         if (_integrations.TryGetValue(integration, out var bound)) return bound;
         bound = integration.Bind(route, this);
-        CountIntegration(bound.Key, route);
+        CountIntegration(bound.Key, route.Location);
         _integrations.Add(integration, bound);
         return bound;
     }
@@ -189,12 +189,13 @@ public sealed class WebSocketApi : Construct, ILocated
     }
 
     /// <summary>Records the responses of an integration; an integration has one set (rule <c>WSR308</c>).</summary>
-    internal void Register(IntegrationResponseSet set)
+    internal void Register(IntegrationResponseDefinitions set)
     {
-        if (_responseSets.TryGetValue(set.IntegrationKey, out var existing))
-            throw Check.Fail(set, Rules.ResponsesDefinedOnce, $"The integration already has integration responses, defined by {existing.Location.Path}.");
-        CountIntegration(set.IntegrationKey, set);
-        _responseSets.Add(set.IntegrationKey, set);
+        var key = set.Integration.Key;
+        if (_responseSets.TryGetValue(key, out var existing))
+            throw Check.Fail(set.Location, Rules.ResponsesDefinedOnce, $"The integration already has integration responses, defined by {existing.Location.Path}.");
+        CountIntegration(key, set.Location);
+        _responseSets.Add(key, set);
         AddDeferredRules();
     }
 
@@ -202,9 +203,9 @@ public sealed class WebSocketApi : Construct, ILocated
     internal bool HasResponses(IntegrationReference integration) => _responseSets.ContainsKey(integration.Key);
 
     /// <summary>Counts an integration of the API, whether routes use it or not; rule <c>WSR202</c>.</summary>
-    private void CountIntegration(string key, IConstruct where)
+    private void CountIntegration(string key, Location where)
     {
-        if (key.Length == 0 || _integrationKeys.Contains(key)) return;
+        if (_integrationKeys.Contains(key)) return;
         if (_integrationKeys.Count == MaxIntegrations)
             throw Check.Fail(where, Rules.IntegrationQuota, $"This would be integration {MaxIntegrations + 1} of the API; the quota is {MaxIntegrations}.");
         _integrationKeys.Add(key);
@@ -240,9 +241,9 @@ public sealed class WebSocketApi : Construct, ILocated
         {
             foreach (var set in api._responseSets.Values)
             {
-                var users = api._routes.Where(r => r.Integration.Key == set.IntegrationKey).ToList();
+                var users = api._routes.Where(r => r.Integration.Key == set.Integration.Key).ToList();
                 if (users.Count > 0 && users.All(r => r is OneWayRoute))
-                    Check.Warn(set, Rules.ResponsesOnOneWayRoute,
+                    Check.Warn(set.WarnOn, Rules.ResponsesOnOneWayRoute,
                         $"The integration's responses have no effect: only one-way routes use it ({string.Join(", ", users.Select(r => r.RouteKey))}).");
             }
             return [];

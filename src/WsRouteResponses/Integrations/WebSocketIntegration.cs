@@ -52,7 +52,7 @@ public abstract class WebSocketIntegration
         if (props is TransformingIntegrationProps transforming)
         {
             var templates = RequestTemplates(transforming);
-            Check.TemplateSizes(route, templates, "integration request");
+            Check.TemplateSizes(route.Location, templates, "integration request");
             config.RequestTemplates = TerraformText.Escape(templates);
             config.TemplateSelectionExpression = TerraformText.EscapeOrNull(TemplateSelectionExpression(transforming));
             config.PassthroughBehavior = transforming.PassthroughBehavior.ToTerraform();

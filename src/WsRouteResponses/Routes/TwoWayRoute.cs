@@ -19,7 +19,11 @@ public sealed class TwoWayRoute : WebSocketRoute
     /// <summary>The only route response key WebSocket APIs accept, and the route's response selection expression.</summary>
     internal const string ResponseKey = "$default";
 
+    private const string ResponseSetId = "IntegrationResponses";
+
     private readonly DeferredResource _routeResponse;
+    private readonly IntegrationResponseDefinitions? _responses;
+    private IntegrationResponseSet? _responseSet;
 
     /// <summary>Creates the route, its <c>$default</c> route response and, for non-proxy integrations, its integration responses.</summary>
     /// <exception cref="WebSocketRuleException">
@@ -42,13 +46,13 @@ public sealed class TwoWayRoute : WebSocketRoute
 
         var responses = props.IntegrationResponses ?? [];
         if (responses.Count > 0)
-            IntegrationResponses = new IntegrationResponseSet(this, "IntegrationResponses", new IntegrationResponseSetProps
+            _responses = new IntegrationResponseDefinitions(new IntegrationResponseSetProps
             {
                 Api = Api,
                 Integration = Integration,
                 Responses = responses,
                 IntegrationImportId = props.Import?.IntegrationId,
-            });
+            }, Location.Child(ResponseSetId), warnOn: this, scope: ResponseSet);
         else if (!Integration.Type.IsProxy() && props.Integration is not ExistingIntegration && !Api.HasResponses(Integration))
             // Another route sharing the integration may still define its responses: decide at synth.
             Node.AddValidation(new ResponsesDefinedLater(this));
@@ -60,8 +64,10 @@ public sealed class TwoWayRoute : WebSocketRoute
     /// <summary>The route response id (a token of <see cref="RouteResponse"/>).</summary>
     public string RouteResponseId => RouteResponse.Id;
 
-    /// <summary>The integration responses this route defined, or null (proxy integrations, or responses defined elsewhere).</summary>
-    public IntegrationResponseSet? IntegrationResponses { get; }
+    /// <summary>The integration responses this route defined (created as a construct on first read), or null (proxy integrations, or responses defined elsewhere).</summary>
+    public IntegrationResponseSet? IntegrationResponses => _responses is null ? null : ResponseSet();
+
+    private IntegrationResponseSet ResponseSet() => _responseSet ??= new IntegrationResponseSet(this, ResponseSetId, () => _responses!);
 
     private protected override void CheckKind(WebSocketRouteProps props)
     {

@@ -1,0 +1,20 @@
+using WsRouteResponses.Api;
+using WsRouteResponses.Integrations;
+
+namespace WsRouteResponses.Responses;
+
+/// <summary>Settings of an <see cref="IntegrationResponseSet"/>.</summary>
+public sealed class IntegrationResponseSetProps
+{
+    /// <summary>The API of the integration. Required.</summary>
+    public required WebSocketApi Api { get; init; }
+
+    /// <summary>The integration the responses belong to, e.g. <see cref="ExistingIntegration.Reference"/> or <see cref="Routes.WebSocketRoute.Integration"/>. Required.</summary>
+    public required IntegrationReference Integration { get; init; }
+
+    /// <summary>The responses, at least one, each with its own key (rule <c>WSR306</c>). Required.</summary>
+    public required IReadOnlyList<IntegrationResponse> Responses { get; init; }
+
+    /// <summary>The existing integration's id for the import blocks of adopted responses, when <see cref="Integration"/>'s id is not a literal. Default: the integration's id.</summary>
+    public string? IntegrationImportId { get; init; }
+}

@@ -1,0 +1,35 @@
+using System.Runtime.CompilerServices;
+using WsRouteResponses.Validation;
+
+namespace WsRouteResponses.Tests.Validation;
+
+public sealed class RulesTests
+{
+    [Fact]
+    public void Rule_ids_are_unique_and_in_order()
+    {
+        var ids = Rules.All.Select(r => r.Id).ToList();
+        Assert.Equal(ids.Distinct().Count(), ids.Count);
+        Assert.Equal(ids.Order(StringComparer.Ordinal), ids);
+    }
+
+    [Fact]
+    public void Every_rule_has_a_test_that_asserts_its_message()
+    {
+        var testSources = Directory.EnumerateFiles(TestsRoot(), "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal) && !f.EndsWith("RulesTests.cs", StringComparison.Ordinal))
+            .Select(File.ReadAllText)
+            .ToList();
+        var untested = Rules.All.Where(rule => !testSources.Any(source => source.Contains($"{rule.Id}: ", StringComparison.Ordinal))).Select(r => r.Id);
+        Assert.Empty(untested);
+    }
+
+    [Fact]
+    public void A_message_names_the_path_the_rule_and_the_fix()
+    {
+        var error = new WebSocketRuleException(Rules.StageName, "stack/Api/Prod", "The stage name has 0 characters.");
+        Assert.Equal("[stack/Api/Prod] WSR502: The stage name has 0 characters. Fix: name the stage with 1 to 128 characters, e.g. \"prod\".", error.Message);
+    }
+
+    private static string TestsRoot([CallerFilePath] string file = "") => Path.GetDirectoryName(Path.GetDirectoryName(file))!;
+}
