@@ -11,6 +11,7 @@ const { Apigatewayv2IntegrationResponse } = require("@cdktf/provider-aws/lib/api
 
 const routes = Number(process.argv[2]);
 const app = new App({ outdir: process.argv[3] });
+const start = process.hrtime.bigint();
 const stack = new TerraformStack(app, "bench");
 new AwsProvider(stack, "aws", { region: "us-east-1" });
 const apiId = new Apigatewayv2Api(stack, "Api", { name: "bench", protocolType: "WEBSOCKET", routeSelectionExpression: "$request.body.action" }).id;
@@ -26,4 +27,5 @@ for (let i = 0; i < routes; i++) {
 }
 app.synth();
 const hwm = fs.readFileSync("/proc/self/status", "utf8").match(/VmHWM:\s+(\d+)/);
-console.log(`peak-kib dotnet=0 node=${hwm ? hwm[1] : 0}`);
+const buildMs = Number(process.hrtime.bigint() - start) / 1e6;
+console.log(`peak-kib dotnet=0 node=${hwm ? hwm[1] : 0} build-ms=${buildMs.toFixed(0)}`);
