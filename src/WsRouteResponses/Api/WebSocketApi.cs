@@ -29,7 +29,7 @@ public sealed class WebSocketApi : Construct, ILocated
     private readonly Dictionary<string, IntegrationResponseDefinitions> _responseSets = new(StringComparer.Ordinal);
     private readonly List<string> _deployables = [];
     private int _stages;
-    private bool _deferredRulesAdded;
+    private bool _hasOneWayRoute, _deferredRulesAdded;
     private readonly Dictionary<IConstruct, Location> _scopeLocations = new(ReferenceEqualityComparer.Instance);
     private readonly ResourceEmitter? _emitter;
     private readonly Lazy<(string ExecutionArn, string ApiEndpoint)> _attributes;
@@ -167,7 +167,11 @@ public sealed class WebSocketApi : Construct, ILocated
             throw Check.Fail(route, Rules.RouteQuota, $"This would be route {MaxRoutes + 1} of the API; the quota is {MaxRoutes}.");
         if (!Tokens.IsUnresolved(routeKey)) _routesByKey.Add(routeKey, route);
         _routes.Add(route);
-        if (route is OneWayRoute) AddDeferredRules();
+        if (route is OneWayRoute)
+        {
+            _hasOneWayRoute = true;
+            AddDeferredRules();
+        }
     }
 
     /// <summary>Creates the integration on first use under <paramref name="route"/>, or returns the one made before.</summary>
@@ -225,7 +229,7 @@ public sealed class WebSocketApi : Construct, ILocated
     /// <summary>Registers <see cref="DeferredRules"/> once there is something for them to check (a one-way route and a response set).</summary>
     private void AddDeferredRules()
     {
-        if (_deferredRulesAdded || _responseSets.Count == 0 || !_routes.Any(r => r is OneWayRoute)) return;
+        if (_deferredRulesAdded || _responseSets.Count == 0 || !_hasOneWayRoute) return;
         Node.AddValidation(new DeferredRules(this));
         _deferredRulesAdded = true;
     }

@@ -1,4 +1,3 @@
-using Constructs;
 using HashiCorp.Cdktf;
 
 namespace WsRouteResponses.Internal;
@@ -73,40 +72,4 @@ internal sealed class DeferredResource
         };
         return body;
     }
-}
-
-/// <summary>
-/// The one Terraform element that writes all deferred resources of an API: a single jsii callback at
-/// synth instead of a jsii constructor call (and its config marshalling) per resource.
-/// </summary>
-internal sealed class ResourceEmitter : TerraformElement
-{
-    private readonly List<DeferredResource> _resources = [];
-
-    public ResourceEmitter(Construct scope, string id) : base(scope, id) { }
-
-    public void Add(DeferredResource resource) => _resources.Add(resource);
-
-    public override object ToTerraform()
-    {
-        var resources = new Dictionary<string, object>(StringComparer.Ordinal);
-        var imports = new List<object>();
-        foreach (var resource in _resources.Where(r => !r.IsMaterialized))
-        {
-            if (!resources.TryGetValue(resource.TerraformType, out var ofType))
-                resources[resource.TerraformType] = ofType = new Dictionary<string, object>(StringComparer.Ordinal);
-            ((Dictionary<string, object>)ofType)[resource.LogicalId] = resource.Body();
-            if (resource.ImportId is not null)
-                imports.Add(new Dictionary<string, object> { ["id"] = resource.ImportId, ["to"] = resource.Address });
-        }
-        var fragment = new Dictionary<string, object>();
-        if (resources.Count > 0) fragment["resource"] = resources;
-        if (imports.Count > 0) fragment["import"] = imports.ToArray();
-        return fragment;
-    }
-
-    public override object ToHclTerraform() => _resources.All(r => r.IsMaterialized)
-        ? new Dictionary<string, object>()
-        : throw new NotSupportedException(
-            "WsRouteResponses writes its resources directly to Terraform JSON; for `cdktf synth --hcl` set MaterializeResources = true on the WebSocketApi.");
 }
