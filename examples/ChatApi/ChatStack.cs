@@ -47,7 +47,8 @@ public sealed class ChatStack : TerraformStack
             Filename = code.Path,
             SourceCodeHash = code.AssetHash,
         });
-        var handler = new LambdaProxyIntegration(LambdaHandler.FromFunction(function));
+        // Shared by three routes: named, so that its address does not depend on which route comes first.
+        var handler = new LambdaProxyIntegration(LambdaHandler.FromFunction(function), new LambdaProxyIntegrationProps { Id = "Handler" });
 
         var api = new WebSocketApi(this, "Chat", new WebSocketApiProps { Name = "chat" });
 

@@ -31,6 +31,8 @@ public sealed class WebSocketApi : Construct, ILocated
     private int _stages;
     private bool _hasOneWayRoute, _deferredRulesAdded;
     private readonly Dictionary<IConstruct, Location> _scopeLocations = new(ReferenceEqualityComparer.Instance);
+    private readonly HashSet<string> _integrationNames = new(StringComparer.Ordinal);
+    private Construct? _integrationsScope;
     private readonly ResourceEmitter? _emitter;
     private readonly Lazy<(string ExecutionArn, string ApiEndpoint)> _attributes;
 
@@ -157,6 +159,18 @@ public sealed class WebSocketApi : Construct, ILocated
         var stackPath = stack.ToString();
         return new Location(stackPath, stackPath).Child(id);
     }
+
+    /// <summary>Where a named integration goes (<see cref="IntegrationProps.Id"/>): <c>&lt;api&gt;/Integrations/&lt;name&gt;</c>.</summary>
+    /// <exception cref="ArgumentException">Another integration of the API has the same name.</exception>
+    internal Location IntegrationsLocation(string name, WebSocketRoute route) =>
+        _integrationNames.Add(name)
+            ? Location.Child(IntegrationsId).Child(name)
+            : throw new ArgumentException($"[{route.Location.Path}] Another integration of the API is named \"{name}\"; IntegrationProps.Id must be unique in the API.", nameof(name));
+
+    /// <summary>The scope of named integrations' provider objects, created when the first one is materialized.</summary>
+    internal Construct IntegrationsScope() => _integrationsScope ??= new Construct(this, IntegrationsId);
+
+    private const string IntegrationsId = "Integrations";
 
     /// <summary>Adds a route to the registry; rules <c>WSR102</c> (unique key) and <c>WSR104</c> (quota).</summary>
     internal void Register(WebSocketRoute route, string routeKey)

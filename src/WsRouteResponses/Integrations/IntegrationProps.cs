@@ -3,6 +3,15 @@ namespace WsRouteResponses.Integrations;
 /// <summary>Settings every integration kind has.</summary>
 public class IntegrationProps
 {
+    /// <summary>
+    /// A name for the integration, unique in its API. When set, the integration is created at
+    /// <c>&lt;api&gt;/Integrations/&lt;Id&gt;</c>, so its Terraform address does not depend on which
+    /// routes use it: give one to an integration that several routes share, so that removing the first of
+    /// them does not replace it. Default: unset: created under the first route that uses it
+    /// (<c>&lt;route&gt;/Integration</c>), as AWS CDK does.
+    /// </summary>
+    public string? Id { get; init; }
+
     /// <summary>The integration's description. Default: none.</summary>
     public string? Description { get; init; }
 

@@ -58,8 +58,12 @@ public abstract class WebSocketIntegration
             config.PassthroughBehavior = transforming.PassthroughBehavior.ToTerraform();
         }
         Configure(config);
-        var resource = api.Add(new DeferredResource("aws_apigatewayv2_integration", route.Location.Child("Integration"), config,
-            () => new Apigatewayv2Integration(route, "Integration", config)));
+        // Named: under the API, whatever route uses it first; unnamed: under that route.
+        var id = props.Id ?? "Integration";
+        var location = props.Id is null ? route.Location.Child(id) : api.IntegrationsLocation(id, route);
+        Func<Constructs.Construct> scope = props.Id is null ? () => route : api.IntegrationsScope;
+        var resource = api.Add(new DeferredResource("aws_apigatewayv2_integration", location, config,
+            () => new Apigatewayv2Integration(scope(), id, config)));
         api.TrackDeployable(resource.Address);
         return new IntegrationReference(resource, Type, isLambdaNonProxy: ResponsesMatchErrorMessage);
     }

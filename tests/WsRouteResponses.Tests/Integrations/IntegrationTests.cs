@@ -150,6 +150,47 @@ public sealed class IntegrationTests
     }
 
     [Fact]
+    public void A_named_integration_keeps_its_address_whichever_route_uses_it_first()
+    {
+        static (string Address, IReadOnlySet<string> All) Build(bool withConnect)
+        {
+            var f = new Fixture();
+            var lambda = new LambdaProxyIntegration(Fixture.Handler, new LambdaProxyIntegrationProps { Id = "Handler" });
+            if (withConnect) _ = new OneWayRoute(f.Api, "Connect", new OneWayRouteProps { Api = f.Api, RouteKey = "$connect", Integration = lambda });
+            _ = new TwoWayRoute(f.Api, "Default", new TwoWayRouteProps { Api = f.Api, RouteKey = "$default", Integration = lambda });
+            var json = f.Synth();
+            return (Stacks.SingleWithAddress(json, "aws_apigatewayv2_integration").Address, Stacks.Addresses(json));
+        }
+
+        var with = Build(withConnect: true);
+        var without = Build(withConnect: false);
+        Assert.Equal(with.Address, without.Address);
+        Assert.StartsWith("aws_apigatewayv2_integration.Api_Integrations_Handler_", with.Address);
+    }
+
+    [Fact]
+    public void A_named_integration_materializes_at_its_address()
+    {
+        var f = new Fixture();
+        var route = new OneWayRoute(f.Api, "Connect", new OneWayRouteProps
+        {
+            Api = f.Api, RouteKey = "$connect", Integration = new LambdaProxyIntegration(Fixture.Handler, new LambdaProxyIntegrationProps { Id = "Handler" }),
+        });
+        var deferred = Stacks.Addresses(f.Synth());
+        Assert.Equal("test/Api/Integrations/Handler", route.Integration.Resource!.Node.Path);
+        Assert.Equal(deferred, Stacks.Addresses(f.Synth()));
+    }
+
+    [Fact]
+    public void Two_integrations_with_one_name_are_an_error()
+    {
+        var f = new Fixture();
+        _ = new OneWayRoute(f.Api, "A", new OneWayRouteProps { Api = f.Api, RouteKey = "a", Integration = new MockIntegration(new MockIntegrationProps { Id = "Same" }) });
+        var error = Assert.Throws<ArgumentException>(() => new OneWayRoute(f.Api, "B", new OneWayRouteProps { Api = f.Api, RouteKey = "b", Integration = new MockIntegration(new MockIntegrationProps { Id = "Same" }) }));
+        Assert.StartsWith("[test/Api/B] Another integration of the API is named \"Same\"; IntegrationProps.Id must be unique in the API.", error.Message);
+    }
+
+    [Fact]
     public void The_permission_can_be_left_out()
     {
         var f = new Fixture();
