@@ -30,14 +30,7 @@ internal sealed class IntegrationResponseDefinitions
         Location = location;
         WarnOn = warnOn;
         Integration = integration;
-        if (integration.Type.IsProxy())
-            throw Check.Fail(location, Rules.NoResponsesOnProxy, $"The integration is {integration.Type.ToTerraform()}, which has no integration responses.");
-        if (responses.Count == 0)
-            throw Check.Fail(location, Rules.TwoWayNeedsResponses, $"The set has no responses for the {integration.Type.ToTerraform()} integration.");
-        if (responses.FirstOrDefault(r => responses.Count(o => o.Key == r.Key) > 1) is { } duplicate)
-            throw Check.Fail(location, Rules.DuplicateResponseKey, $"Key {duplicate.Key} appears more than once.");
-        foreach (var response in responses)
-            Check.TemplateSizes(location, response.Templates, $"integration response {response.Key}");
+        Validate(location, integration.Type, responses);
         var importPrefix = responses.Any(r => r.ImportId is not null) ? ImportPrefix(api, props.IntegrationImportId ?? integration.IntegrationId) : null;
         api.Register(this);
 
@@ -64,6 +57,22 @@ internal sealed class IntegrationResponseDefinitions
             api.TrackDeployable(resource.Address);
             _resources.Add(response.Key, resource);
         }
+    }
+
+    /// <summary>
+    /// The rules that need nothing but the responses and the integration type (<c>WSR301</c>,
+    /// <c>WSR302</c>, <c>WSR306</c>, <c>WSR203</c>); a <see cref="Routes.TwoWayRoute"/> runs them before it creates anything.
+    /// </summary>
+    public static void Validate(Location location, IntegrationType type, IReadOnlyList<IntegrationResponse> responses)
+    {
+        if (type.IsProxy())
+            throw Check.Fail(location, Rules.NoResponsesOnProxy, $"The integration is {type.ToTerraform()}, which has no integration responses.");
+        if (responses.Count == 0)
+            throw Check.Fail(location, Rules.TwoWayNeedsResponses, $"The set has no responses for the {type.ToTerraform()} integration.");
+        if (responses.FirstOrDefault(r => responses.Count(o => o.Key == r.Key) > 1) is { } duplicate)
+            throw Check.Fail(location, Rules.DuplicateResponseKey, $"Key {duplicate.Key} appears more than once.");
+        foreach (var response in responses)
+            Check.TemplateSizes(location, response.Templates, $"integration response {response.Key}");
     }
 
     /// <summary>Where the set is.</summary>

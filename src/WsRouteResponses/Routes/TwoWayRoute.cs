@@ -71,10 +71,8 @@ public sealed class TwoWayRoute : WebSocketRoute
 
     private protected override void CheckKind(WebSocketRouteProps props)
     {
-        var twoWay = (TwoWayRouteProps)props;
-        var type = props.Integration.Type;
-        if (type.IsProxy() && twoWay.IntegrationResponses is { Count: > 0 })
-            throw Check.Fail(this, Rules.NoResponsesOnProxy, $"The route's integration is {type.ToTerraform()}: the backend's answer is sent back as is, and integration responses are not allowed.");
+        if (((TwoWayRouteProps)props).IntegrationResponses is { Count: > 0 } responses)
+            IntegrationResponseDefinitions.Validate(Location.Child(ResponseSetId), props.Integration.Type, responses);
     }
 
     internal override Dictionary<string, string> OutputAttributes()

@@ -37,11 +37,12 @@ public sealed class TwoWayRouteTests
             IntegrationResponses = [new IntegrationResponse { Key = IntegrationResponseKey.Default }],
         }));
         Assert.Equal(
-            "[test/Api/Echo] WSR301: The route's integration is AWS_PROXY: the backend's answer is sent back as is, and integration responses are not allowed. " +
+            "[test/Api/Echo/IntegrationResponses] WSR301: The integration is AWS_PROXY, which has no integration responses. " +
             "Fix: remove the integration responses (a proxy integration returns the backend's response as is), or use a non-proxy integration (LambdaIntegration, HttpIntegration) to transform the response.",
             error.Message);
         Assert.Equal("WSR301", error.Rule.Id);
-        Assert.Equal("test/Api/Echo", error.ConstructPath);
+        Assert.Equal("test/Api/Echo/IntegrationResponses", error.ConstructPath);
+        Assert.Empty(f.Api.Routes); // checked before anything was created
     }
 
     [Fact]
