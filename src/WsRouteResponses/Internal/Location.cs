@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.RegularExpressions;
 
 namespace WsRouteResponses.Internal;
 
@@ -9,7 +8,7 @@ namespace WsRouteResponses.Internal;
 /// Terraform addresses are computed without a jsii round trip. <see cref="LogicalId"/> is a port of
 /// cdktf 0.21's <c>makeUniqueId</c> (cdktf/lib/private/unique.js); a test compares it with cdktf's own.
 /// </summary>
-internal sealed partial record Location(string Path, string StackPath)
+internal sealed record Location(string Path, string StackPath)
 {
     private const string HiddenId = "Default", HiddenFromHumanId = "Resource";
     private const int HashLength = 8, MaxHumanLength = 240, MaxIdLength = 255;
@@ -23,10 +22,10 @@ internal sealed partial record Location(string Path, string StackPath)
         get
         {
             var components = Path[(StackPath.Length + 1)..].Split('/').Where(c => c != HiddenId).ToList();
-            if (components.Count == 1 && Disallowed().Replace(components[0], "") is { Length: <= MaxIdLength } single)
+            if (components.Count == 1 && Allowed(components[0]) is { Length: <= MaxIdLength } single)
                 return single;
             var hash = Convert.ToHexString(MD5.HashData(Encoding.UTF8.GetBytes(string.Join('/', components))))[..HashLength];
-            var human = string.Join('_', RemoveDupes(components).Where(c => c != HiddenFromHumanId).Select(c => Disallowed().Replace(c, "")));
+            var human = string.Join('_', RemoveDupes(components).Where(c => c != HiddenFromHumanId).Select(Allowed));
             return $"{(human.Length > MaxHumanLength ? human[..MaxHumanLength] : human)}_{hash}";
         }
     }
@@ -41,6 +40,7 @@ internal sealed partial record Location(string Path, string StackPath)
         return result;
     }
 
-    [GeneratedRegex("[^A-Za-z0-9_-]")]
-    private static partial Regex Disallowed();
+    // cdktf keeps [A-Za-z0-9_-] (a plain loop: no regex engine to start for it).
+    private static string Allowed(string component) =>
+        string.Concat(component.Where(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-'));
 }

@@ -20,9 +20,15 @@ public sealed record IntegrationResponseKey
     public string Value { get; }
 
     /// <summary>Whether the key is a status code or status class (<c>/404/</c>, <c>/4\d\d/</c>), however it was made.</summary>
-    public bool MatchesStatus => s_statusKey.IsMatch(Value);
-
-    private static readonly RegexEngine s_statusKey = new(@"^/[1-5](\d\d|\\d\\d)/$", RegexOptions.CultureInvariant);
+    public bool MatchesStatus
+    {
+        get
+        {
+            var inner = Value.Length > 2 && Value[0] == '/' && Value[^1] == '/' ? Value[1..^1] : "";
+            return inner.Length > 0 && inner[0] is >= '1' and <= '5'
+                && (inner[1..] == "\\d\\d" || (inner.Length == 3 && char.IsAsciiDigit(inner[1]) && char.IsAsciiDigit(inner[2])));
+        }
+    }
 
     /// <summary>Whether this is the <c>$default</c> catch-all.</summary>
     public bool IsDefault => Value == DefaultValue;

@@ -39,6 +39,16 @@ public sealed class IntegrationResponseKeyTests
         Assert.False(key.IsDefault);
     }
 
+    [Theory]
+    [InlineData("/404/", true)]
+    [InlineData("/4\\d\\d/", true)]
+    [InlineData("/44/", false)]
+    [InlineData("/6\\d\\d/", false)]
+    [InlineData("/4\\d/", false)]
+    [InlineData("$default", false)]
+    public void MatchesStatus_recognizes_status_keys_however_they_were_made(string key, bool expected) =>
+        Assert.Equal(expected, IntegrationResponseKey.Parse(key).MatchesStatus);
+
     [Fact]
     public void Keys_made_two_ways_are_equal()
     {
