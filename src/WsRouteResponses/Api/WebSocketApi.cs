@@ -32,6 +32,7 @@ public sealed class WebSocketApi : Construct, ILocated
     private bool _hasOneWayRoute, _deferredRulesAdded;
     private readonly Dictionary<IConstruct, Location> _scopeLocations = new(ReferenceEqualityComparer.Instance);
     private readonly HashSet<string> _integrationNames = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _routePermissions = new(StringComparer.Ordinal);
     private Construct? _integrationsScope;
     private readonly ResourceEmitter? _emitter;
     private readonly Lazy<(string ExecutionArn, string ApiEndpoint)> _attributes;
@@ -170,7 +171,22 @@ public sealed class WebSocketApi : Construct, ILocated
     /// <summary>The scope of named integrations' provider objects, created when the first one is materialized.</summary>
     internal Construct IntegrationsScope() => _integrationsScope ??= new Construct(this, IntegrationsId);
 
-    private const string IntegrationsId = "Integrations";
+    /// <summary>The construct id under which named integrations (and their permissions) go.</summary>
+    internal const string IntegrationsId = "Integrations";
+
+    /// <summary>
+    /// Counts the per-route invoke permissions of a function; warning <c>WSR204</c> once the function's
+    /// resource policy (20 KB) would hold more than about 50 of them.
+    /// </summary>
+    internal void CountRoutePermission(string functionName, WebSocketRoute route)
+    {
+        var count = _routePermissions[functionName] = _routePermissions.GetValueOrDefault(functionName) + 1;
+        if (count == MaxRoutePermissions + 1)
+            Check.Warn(route, Rules.LambdaPolicySize,
+                $"This is invoke permission {count} of this API for function {functionName}; a Lambda resource policy holds 20 KB, about {MaxRoutePermissions} such statements.");
+    }
+
+    private const int MaxRoutePermissions = 50;
 
     /// <summary>Adds a route to the registry; rules <c>WSR102</c> (unique key) and <c>WSR104</c> (quota).</summary>
     internal void Register(WebSocketRoute route, string routeKey)

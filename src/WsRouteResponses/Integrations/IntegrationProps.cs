@@ -55,25 +55,22 @@ public class TransformingIntegrationProps : IntegrationProps
 /// <summary>Settings of the Lambda integrations.</summary>
 public interface ILambdaIntegrationProps
 {
-    /// <summary>
-    /// Whether to create, for every route using the integration, an <c>aws_lambda_permission</c>
-    /// letting API Gateway invoke the function, scoped to this API and the route key. Default: true.
-    /// </summary>
-    bool GrantInvoke { get; }
+    /// <summary>The <c>aws_lambda_permission</c>s to create for the function. Default: <see cref="InvokePermission.PerRoute"/>.</summary>
+    InvokePermission Permission { get; }
 }
 
 /// <summary>Settings of <see cref="LambdaProxyIntegration"/>.</summary>
 public sealed class LambdaProxyIntegrationProps : IntegrationProps, ILambdaIntegrationProps
 {
     /// <inheritdoc />
-    public bool GrantInvoke { get; init; } = true;
+    public InvokePermission Permission { get; init; } = InvokePermission.PerRoute;
 }
 
 /// <summary>Settings of <see cref="LambdaIntegration"/> (Lambda non-proxy).</summary>
 public sealed class LambdaIntegrationProps : TransformingIntegrationProps, ILambdaIntegrationProps
 {
     /// <inheritdoc />
-    public bool GrantInvoke { get; init; } = true;
+    public InvokePermission Permission { get; init; } = InvokePermission.PerRoute;
 }
 
 /// <summary>Settings of <see cref="AwsServiceIntegration"/>.</summary>

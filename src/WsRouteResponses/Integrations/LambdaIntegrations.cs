@@ -1,3 +1,4 @@
+using Constructs;
 using HashiCorp.Cdktf.Providers.Aws.Apigatewayv2Integration;
 using HashiCorp.Cdktf.Providers.Aws.LambdaPermission;
 using WsRouteResponses.Api;
@@ -14,9 +15,9 @@ public sealed class LambdaProxyIntegration : LambdaBackedIntegration
 {
     /// <summary>Invokes <paramref name="handler"/> as a Lambda proxy.</summary>
     /// <param name="handler">The function.</param>
-    /// <param name="props">Settings. Default: none, with the invoke permission granted.</param>
+    /// <param name="props">Settings. Default: none, with an invoke permission per route.</param>
     public LambdaProxyIntegration(LambdaHandler handler, LambdaProxyIntegrationProps? props = null)
-        : base(IntegrationType.AwsProxy, handler, props ??= new LambdaProxyIntegrationProps(), props.GrantInvoke) { }
+        : base(IntegrationType.AwsProxy, handler, props ??= new LambdaProxyIntegrationProps(), props.Permission) { }
 }
 
 /// <summary>
@@ -28,24 +29,25 @@ public sealed class LambdaIntegration : LambdaBackedIntegration
 {
     /// <summary>Invokes <paramref name="handler"/> through mapping templates.</summary>
     /// <param name="handler">The function.</param>
-    /// <param name="props">Settings. Default: none, with the invoke permission granted.</param>
+    /// <param name="props">Settings. Default: none, with an invoke permission per route.</param>
     public LambdaIntegration(LambdaHandler handler, LambdaIntegrationProps? props = null)
-        : base(IntegrationType.Aws, handler, props ??= new LambdaIntegrationProps(), props.GrantInvoke) { }
+        : base(IntegrationType.Aws, handler, props ??= new LambdaIntegrationProps(), props.Permission) { }
 
     private protected override bool ResponsesMatchErrorMessage => true;
 }
 
-/// <summary>What the two Lambda kinds share: the invoke URI and the per-route invoke permission.</summary>
+/// <summary>What the two Lambda kinds share: the invoke URI and the invoke permissions.</summary>
 public abstract class LambdaBackedIntegration : WebSocketIntegration
 {
-    private readonly bool _grantInvoke;
+    private readonly InvokePermission _permission;
+    private readonly Dictionary<WebSocketApi, DeferredResource> _apiPermissions = new(ReferenceEqualityComparer.Instance);
 
-    private protected LambdaBackedIntegration(IntegrationType type, LambdaHandler handler, IntegrationProps props, bool grantInvoke)
+    private protected LambdaBackedIntegration(IntegrationType type, LambdaHandler handler, IntegrationProps props, InvokePermission permission)
         : base(type, props)
     {
         ArgumentNullException.ThrowIfNull(handler);
         Handler = handler;
-        _grantInvoke = grantInvoke;
+        _permission = permission;
     }
 
     /// <summary>The function invoked.</summary>
@@ -58,20 +60,37 @@ public abstract class LambdaBackedIntegration : WebSocketIntegration
     }
 
     /// <summary>
-    /// Least privilege: API Gateway may invoke the function for this API and this route key only, on any
-    /// stage (<c>execution_arn/*/route_key</c>, the form AWS documents for WebSocket routes, <c>$connect</c> included).
+    /// Per route (least privilege): this API and this route key only, on any stage
+    /// (<c>execution_arn/*/route_key</c>, the form AWS documents for WebSocket routes, <c>$connect</c> included).
+    /// Per API: one for all routes, next to the integration (<c>execution_arn/*/*</c>).
     /// </summary>
     internal override DeferredResource? Grant(WebSocketRoute route, WebSocketApi api)
     {
-        if (!_grantInvoke) return null;
+        switch (_permission)
+        {
+            case InvokePermission.None:
+                return null;
+            case InvokePermission.PerApi:
+                if (!_apiPermissions.TryGetValue(api, out var shared))
+                    _apiPermissions[api] = shared = Name is { } name
+                        ? Permit(api, "*", api.Location.Child(WebSocketApi.IntegrationsId).Child($"{name}InvokePermission"), api.IntegrationsScope, $"{name}InvokePermission")
+                        : Permit(api, "*", route.Location.Child("InvokePermission"), () => route, "InvokePermission");
+                return shared;
+            default:
+                api.CountRoutePermission(Handler.FunctionName, route);
+                return Permit(api, TerraformText.Escape(route.RouteKey), route.Location.Child("InvokePermission"), () => route, "InvokePermission");
+        }
+    }
+
+    private DeferredResource Permit(WebSocketApi api, string routeKey, Location location, Func<Construct> scope, string id)
+    {
         var config = new LambdaPermissionConfig
         {
             Action = "lambda:InvokeFunction",
             FunctionName = Handler.FunctionName,
             Principal = "apigateway.amazonaws.com",
-            SourceArn = $"{api.ExecutionArn}/*/{TerraformText.Escape(route.RouteKey)}",
+            SourceArn = $"{api.ExecutionArn}/*/{routeKey}",
         };
-        return api.Add(new DeferredResource("aws_lambda_permission", route.Location.Child("InvokePermission"), config,
-            () => new LambdaPermission(route, "InvokePermission", config)));
+        return api.Add(new DeferredResource("aws_lambda_permission", location, config, () => new LambdaPermission(scope(), id, config)));
     }
 }

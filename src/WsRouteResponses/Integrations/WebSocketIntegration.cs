@@ -29,6 +29,9 @@ public abstract class WebSocketIntegration
     /// <summary>The integration type.</summary>
     public IntegrationType Type { get; }
 
+    /// <summary>The integration's name in its API (<see cref="IntegrationProps.Id"/>), or null.</summary>
+    private protected string? Name => _props?.Id;
+
     /// <summary>Describes the provider resource under <paramref name="route"/>; called once per API.</summary>
     internal virtual IntegrationReference Bind(WebSocketRoute route, WebSocketApi api)
     {

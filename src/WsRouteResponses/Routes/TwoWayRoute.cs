@@ -71,6 +71,8 @@ public sealed class TwoWayRoute : WebSocketRoute
 
     private protected override void CheckKind(WebSocketRouteProps props)
     {
+        if (props.RouteKey == "$disconnect")
+            Check.Warn(this, Rules.TwoWayDisconnect, "A two-way $disconnect route has no one to answer.");
         if (((TwoWayRouteProps)props).IntegrationResponses is { Count: > 0 } responses)
             IntegrationResponseDefinitions.Validate(Location.Child(ResponseSetId), props.Integration.Type, responses);
     }

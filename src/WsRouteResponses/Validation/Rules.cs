@@ -31,6 +31,11 @@ public static class Rules
         "set Authorization = RouteAuthorization.Custom together with AuthorizerId (the id of an aws_apigatewayv2_authorizer), or neither.",
         "API Gateway CreateRoute: AuthorizerId");
 
+    /// <summary>A <c>$disconnect</c> route cannot answer: the connection is already closed.</summary>
+    public static readonly Rule TwoWayDisconnect = new("WSR106", RuleSeverity.Warning,
+        "make the $disconnect route a OneWayRoute; API Gateway runs it after the connection has closed, so nothing can be sent back.",
+        "API Gateway developer guide: WebSocket $disconnect route");
+
     /// <summary>Integration timeout is 50 to 29,000 milliseconds.</summary>
     public static readonly Rule IntegrationTimeout = new("WSR201", RuleSeverity.Error,
         "set Timeout to whole milliseconds between 50 ms and 29 s (29,000 ms), or leave it unset for the 29 s default.",
@@ -45,6 +50,11 @@ public static class Rules
     public static readonly Rule TemplateSize = new("WSR203", RuleSeverity.Error,
         "keep each mapping template under 300 KB; move static data to the backend.",
         "API Gateway quotas: mapping template size");
+
+    /// <summary>A Lambda function's resource policy holds 20 KB: about 50 per-route invoke permissions.</summary>
+    public static readonly Rule LambdaPolicySize = new("WSR204", RuleSeverity.Warning,
+        "set Permission = InvokePermission.PerApi on the Lambda integration (one permission for all routes of the API), or spread the routes over several functions.",
+        "AWS Lambda quotas: function resource-based policy 20 KB");
 
     /// <summary>Proxy integrations (AWS_PROXY, HTTP_PROXY) have no integration responses.</summary>
     public static readonly Rule NoResponsesOnProxy = new("WSR301", RuleSeverity.Error,
@@ -124,8 +134,8 @@ public static class Rules
     /// <summary>All rules, in id order (the README's rule table).</summary>
     public static IReadOnlyList<Rule> All { get; } =
     [
-        RouteKey, DuplicateRouteKey, AuthorizationOnConnectOnly, RouteQuota, CustomAuthorizer,
-        IntegrationTimeout, IntegrationQuota, TemplateSize,
+        RouteKey, DuplicateRouteKey, AuthorizationOnConnectOnly, RouteQuota, CustomAuthorizer, TwoWayDisconnect,
+        IntegrationTimeout, IntegrationQuota, TemplateSize, LambdaPolicySize,
         NoResponsesOnProxy, TwoWayNeedsResponses, DefaultResponse, ResponsesOnOneWayRoute, ResponseKey, DuplicateResponseKey, LambdaResponseKeys, ResponsesDefinedOnce,
         ModelName, ModelSchema,
         RouteSelectionExpression, StageName, DeploymentNeedsRoute, StageQuota,

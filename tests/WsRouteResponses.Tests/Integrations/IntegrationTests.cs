@@ -194,9 +194,40 @@ public sealed class IntegrationTests
     public void The_permission_can_be_left_out()
     {
         var f = new Fixture();
-        var route = new OneWayRoute(f.Api, "Connect", new OneWayRouteProps { Api = f.Api, RouteKey = "$connect", Integration = new LambdaProxyIntegration(Fixture.Handler, new LambdaProxyIntegrationProps { GrantInvoke = false }) });
+        var route = new OneWayRoute(f.Api, "Connect", new OneWayRouteProps { Api = f.Api, RouteKey = "$connect", Integration = new LambdaProxyIntegration(Fixture.Handler, new LambdaProxyIntegrationProps { Permission = InvokePermission.None }) });
         Assert.Null(route.Permission);
         Assert.Empty(Stacks.Resources(f.Synth(), "aws_lambda_permission"));
+    }
+
+    [Fact]
+    public void A_per_api_permission_is_one_for_all_routes_of_the_api()
+    {
+        var f = new Fixture();
+        var lambda = new LambdaProxyIntegration(Fixture.Handler, new LambdaProxyIntegrationProps { Id = "Handler", Permission = InvokePermission.PerApi });
+        var connect = new OneWayRoute(f.Api, "Connect", new OneWayRouteProps { Api = f.Api, RouteKey = "$connect", Integration = lambda });
+        var send = new OneWayRoute(f.Api, "Send", new OneWayRouteProps { Api = f.Api, RouteKey = "send", Integration = lambda });
+
+        var json = f.Synth();
+        var (apiAddress, _) = Stacks.SingleWithAddress(json, "aws_apigatewayv2_api");
+        var (address, permission) = Stacks.SingleWithAddress(json, "aws_lambda_permission");
+        Assert.Equal($"${{{apiAddress}.execution_arn}}/*/*", (string?)permission["source_arn"]);
+        Assert.StartsWith("aws_lambda_permission.Api_Integrations_HandlerInvokePermission_", address);
+        Assert.Same(connect.Permission, send.Permission);
+        Assert.Equal("test/Api/Integrations/HandlerInvokePermission", connect.Permission!.Node.Path);
+    }
+
+    [Fact]
+    public void More_than_50_per_route_permissions_for_one_function_are_a_warning()
+    {
+        var f = new Fixture();
+        var lambda = new LambdaProxyIntegration(Fixture.Handler);
+        var routes = Enumerable.Range(0, 51).Select(i => new OneWayRoute(f.Api, $"R{i}", new OneWayRouteProps { Api = f.Api, RouteKey = $"r{i}", Integration = lambda })).ToList();
+
+        Assert.Empty(Stacks.Warnings(routes[49]));
+        Assert.Equal(
+            ["WSR204: This is invoke permission 51 of this API for function chat-handler; a Lambda resource policy holds 20 KB, about 50 such statements. " +
+             "Fix: set Permission = InvokePermission.PerApi on the Lambda integration (one permission for all routes of the API), or spread the routes over several functions."],
+            Stacks.Warnings(routes[50]));
     }
 
     [Fact]

@@ -26,6 +26,16 @@ public sealed class TwoWayRouteTests
     }
 
     [Fact]
+    public void A_two_way_disconnect_route_is_a_warning()
+    {
+        var f = new Fixture();
+        var route = new TwoWayRoute(f.Api, "Disconnect", new TwoWayRouteProps { Api = f.Api, RouteKey = "$disconnect", Integration = new LambdaProxyIntegration(Fixture.Handler) });
+        Assert.Equal(
+            ["WSR106: A two-way $disconnect route has no one to answer. Fix: make the $disconnect route a OneWayRoute; API Gateway runs it after the connection has closed, so nothing can be sent back."],
+            Stacks.Warnings(route));
+    }
+
+    [Fact]
     public void Integration_responses_on_a_proxy_integration_are_an_error()
     {
         var f = new Fixture();
