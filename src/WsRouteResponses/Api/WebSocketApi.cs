@@ -131,13 +131,24 @@ public sealed class WebSocketApi : Construct, ILocated
 
     /// <summary>
     /// Hands a fully described resource to the emitter, or creates its provider object right away when
-    /// <see cref="WebSocketApiOptions.MaterializeResources"/> is set or it lives in another stack.
+    /// <see cref="WebSocketApiOptions.MaterializeResources"/> is set.
     /// </summary>
     internal DeferredResource Add(DeferredResource resource)
     {
-        if (_emitter is not null && resource.Location.StackPath == Location.StackPath) _emitter.Add(resource);
+        if (_emitter is not null) _emitter.Add(resource);
         else resource.Materialize();
         return resource;
+    }
+
+    /// <summary>
+    /// The API's routes and responses reference each other by Terraform address, which holds within one
+    /// stack only (and the emitter writes to the API's stack).
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="location"/> is in another stack.</exception>
+    internal void CheckSameStack(Location location)
+    {
+        if (location.StackPath != Location.StackPath)
+            throw new ArgumentException($"[{location.Path}] is in stack \"{location.StackPath}\" but its API {Location.Path} is in stack \"{Location.StackPath}\"; create routes and integration responses in the API's stack.");
     }
 
     /// <summary>Where <paramref name="scope"/> is: free for library constructs, two jsii reads (once) for others.</summary>

@@ -30,6 +30,7 @@ internal sealed class IntegrationResponseDefinitions
         Location = location;
         WarnOn = warnOn;
         Integration = integration;
+        api.CheckSameStack(location);
         Validate(location, integration.Type, responses);
         var importPrefix = responses.Any(r => r.ImportId is not null) ? ImportPrefix(api, props.IntegrationImportId ?? integration.IntegrationId) : null;
         api.Register(this);

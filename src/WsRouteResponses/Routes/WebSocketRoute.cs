@@ -26,6 +26,7 @@ public abstract class WebSocketRoute : Construct, ILocated
         Api = props.Api;
         RouteKey = props.RouteKey;
         Location = Api.LocationOf(scope).Child(id);
+        Api.CheckSameStack(Location);
         CheckRouteKey(props.RouteKey);
         CheckAuthorization(props);
         CheckKind(props);

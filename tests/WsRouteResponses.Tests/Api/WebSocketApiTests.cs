@@ -92,6 +92,17 @@ public sealed class WebSocketApiTests
     }
 
     [Fact]
+    public void A_route_in_another_stack_than_its_api_is_an_error()
+    {
+        var app = Testing.App();
+        var apiStack = new TerraformStack(app, "api");
+        var otherStack = new TerraformStack(app, "other");
+        var api = new WebSocketApi(apiStack, "Api", new WebSocketApiProps { Name = "x" });
+        var error = Assert.Throws<ArgumentException>(() => new OneWayRoute(otherStack, "Typing", new OneWayRouteProps { Api = api, RouteKey = "typing", Integration = new MockIntegration() }));
+        Assert.StartsWith("[other/Typing] is in stack \"other\" but its API api/Api is in stack \"api\"; create routes and integration responses in the API's stack.", error.Message);
+    }
+
+    [Fact]
     public void The_routes_output_can_be_left_out()
     {
         var stack = Stacks.New();
