@@ -1,8 +1,10 @@
 namespace WsRouteResponses.Integrations;
 
 /// <summary>Settings every integration kind has.</summary>
-public class IntegrationProps
+public abstract class IntegrationProps
 {
+    private protected IntegrationProps() { }
+
     /// <summary>
     /// A name for the integration, unique in its API. When set, the integration is created at
     /// <c>&lt;api&gt;/Integrations/&lt;Id&gt;</c>, so its Terraform address does not depend on which
@@ -33,8 +35,10 @@ public class IntegrationProps
 }
 
 /// <summary>Settings of the non-proxy kinds (AWS, HTTP, MOCK), whose requests go through mapping templates.</summary>
-public class TransformingIntegrationProps : IntegrationProps
+public abstract class TransformingIntegrationProps : IntegrationProps
 {
+    private protected TransformingIntegrationProps() { }
+
     /// <summary>
     /// Request mapping templates by template key (a value of <see cref="TemplateSelectionExpression"/>,
     /// or <c>$default</c>). Written as API Gateway sees them: the library escapes Terraform's
