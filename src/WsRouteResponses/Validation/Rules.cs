@@ -86,15 +86,15 @@ public static class Rules
         "give each integration response of an integration its own key (IntegrationResponseKey.StatusClass(2) and Regex(\"2\\\\d\\\\d\") are the same key).",
         "API Gateway CreateIntegrationResponse: ConflictException");
 
-    /// <summary>An integration's responses are defined in one place.</summary>
-    public static readonly Rule ResponsesDefinedOnce = new("WSR308", RuleSeverity.Error,
-        "define an integration's responses once (on one TwoWayRoute or one IntegrationResponseSet); other routes sharing the integration use them as they are.",
-        "API Gateway CreateIntegrationResponse: ConflictException");
-
     /// <summary>On a Lambda non-proxy (AWS) integration, response keys match the error message, not a status code.</summary>
     public static readonly Rule LambdaResponseKeys = new("WSR307", RuleSeverity.Warning,
         "match Lambda errors by their message (IntegrationResponseKey.Regex(\".*Not found.*\")); a Lambda integration has no status code, API Gateway matches $integration.response.body.errorMessage.",
         "API Gateway developer guide: WebSocket data transformations");
+
+    /// <summary>An integration's responses are defined in one place.</summary>
+    public static readonly Rule ResponsesDefinedOnce = new("WSR308", RuleSeverity.Error,
+        "define an integration's responses once (on one TwoWayRoute or one IntegrationResponseSet); other routes sharing the integration use them as they are.",
+        "API Gateway CreateIntegrationResponse: ConflictException");
 
     /// <summary>Model names are 1 to 128 letters and digits.</summary>
     public static readonly Rule ModelName = new("WSR401", RuleSeverity.Error,
