@@ -56,6 +56,30 @@ public sealed class MaterializationTests
     }
 
     [Fact]
+    public void The_full_synthesized_file_with_cdktf_metadata_is_the_same_either_way()
+    {
+        static string Build(bool materialize)
+        {
+            var stack = Stacks.New("full");
+            var api = new WebSocketApi(stack, "Api", new WebSocketApiProps { Name = "x", MaterializeResources = materialize });
+            _ = new TwoWayRoute(api, "Send", new TwoWayRouteProps
+            {
+                Api = api, RouteKey = "send", Integration = Fixture.Http(),
+                IntegrationResponses = [IntegrationResponse.WithTemplate(IntegrationResponseKey.StatusClass(2), "ok"), IntegrationResponse.WithTemplate(IntegrationResponseKey.Default, "error")],
+            });
+            _ = new OneWayRoute(api, "Connect", new OneWayRouteProps { Api = api, RouteKey = "$connect", Integration = new LambdaProxyIntegration(Fixture.Handler) });
+            var outdir = Testing.FullSynth(stack);
+            var json = File.ReadAllText(Path.Combine(outdir, "stacks", "full", "cdk.tf.json"));
+            Directory.Delete(outdir, recursive: true);
+            return Snapshot.Normalize(json);
+        }
+
+        var deferred = Build(materialize: false);
+        Assert.Contains("\"uniqueId\": \"Api_Send_IntegrationResponses_CatchAll_", deferred);
+        Assert.Equal(Build(materialize: true), deferred);
+    }
+
+    [Fact]
     public void Apis_and_routes_in_nested_scopes_get_the_same_addresses_either_way()
     {
         static string Build(bool materialize)
