@@ -33,6 +33,7 @@ public sealed class WebSocketApi : Construct, ILocated
     private readonly Dictionary<IConstruct, Location> _scopeLocations = new(ReferenceEqualityComparer.Instance);
     private readonly HashSet<string> _integrationNames = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _routePermissions = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Construct> _integrationScopes = new(StringComparer.Ordinal);
     private Construct? _integrationsScope;
     private readonly ResourceEmitter? _emitter;
     private readonly Lazy<(string ExecutionArn, string ApiEndpoint)> _attributes;
@@ -174,16 +175,24 @@ public sealed class WebSocketApi : Construct, ILocated
 
     /// <summary>Where a named integration goes (<see cref="IntegrationProps.Id"/>): <c>&lt;api&gt;/Integrations/&lt;name&gt;</c>.</summary>
     /// <exception cref="ArgumentException">Another integration of the API has the same name.</exception>
-    internal Location IntegrationsLocation(string name, WebSocketRoute route) =>
+    internal Location IntegrationLocation(string name, WebSocketRoute route) =>
         _integrationNames.Add(name)
-            ? Location.Child(IntegrationsId).Child(name)
+            ? NamedIntegrationLocation(name)
             : throw new ArgumentException($"[{route.Location.Path}] Another integration of the API is named \"{name}\"; IntegrationProps.Id must be unique in the API.", nameof(name));
 
-    /// <summary>The scope of named integrations' provider objects, created when the first one is materialized.</summary>
-    internal Construct IntegrationsScope() => _integrationsScope ??= new Construct(this, IntegrationsId);
+    /// <summary>The location of the construct of a named integration, <c>&lt;api&gt;/Integrations/&lt;name&gt;</c>.</summary>
+    internal Location NamedIntegrationLocation(string name) => Location.Child(IntegrationsId).Child(name);
 
-    /// <summary>The construct id under which named integrations (and their permissions) go.</summary>
-    internal const string IntegrationsId = "Integrations";
+    /// <summary>The construct of a named integration, scope of its provider objects, created when the first one is materialized.</summary>
+    internal Construct IntegrationScope(string name)
+    {
+        _integrationsScope ??= new Construct(this, IntegrationsId);
+        if (!_integrationScopes.TryGetValue(name, out var scope))
+            _integrationScopes[name] = scope = new Construct(_integrationsScope, name);
+        return scope;
+    }
+
+    private const string IntegrationsId = "Integrations";
 
     /// <summary>
     /// Counts the per-route invoke permissions of a function; warning <c>WSR204</c> once the function's
@@ -264,7 +273,9 @@ public sealed class WebSocketApi : Construct, ILocated
                 Description = "Route key -> route id, route response id and key (two-way routes), of this WebSocket API.",
                 Value = Lazy.AnyValue(new RoutesProducer(this)),
             });
-        return options.MaterializeResources ? null : new ResourceEmitter(this, "Resources");
+        // HCL output needs every resource as a provider object; cdktf reads this variable for `synth --hcl`.
+        var hclOutput = Environment.GetEnvironmentVariable("SYNTH_HCL_OUTPUT") is "true" or "1";
+        return options.MaterializeResources || hclOutput ? null : new ResourceEmitter(this, "Resources");
     }
 
     /// <summary>Registers <see cref="DeferredRules"/> once there is something for them to check (a one-way route and a response set).</summary>

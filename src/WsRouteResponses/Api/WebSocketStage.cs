@@ -75,6 +75,7 @@ public sealed class WebSocketStage : Construct
             throw Check.Fail(this, Rules.StageName, $"The stage name has {props.StageName.Length} characters.");
 
         var api = props.Api;
+        api.CheckSameStack(api.LocationOf(scope).Child(id));
         api.Register(this);
         if (!props.AutoDeploy)
             Deployment = new Apigatewayv2Deployment(this, "Deployment", new Apigatewayv2DeploymentConfig

@@ -73,7 +73,7 @@ public abstract class LambdaBackedIntegration : WebSocketIntegration
             case InvokePermission.PerApi:
                 if (!_apiPermissions.TryGetValue(api, out var shared))
                     _apiPermissions[api] = shared = Name is { } name
-                        ? Permit(api, "*", api.Location.Child(WebSocketApi.IntegrationsId).Child($"{name}InvokePermission"), api.IntegrationsScope, $"{name}InvokePermission")
+                        ? Permit(api, "*", api.NamedIntegrationLocation(name).Child("InvokePermission"), () => api.IntegrationScope(name), "InvokePermission")
                         : Permit(api, "*", route.Location.Child("InvokePermission"), () => route, "InvokePermission");
                 return shared;
             default:

@@ -61,10 +61,9 @@ public abstract class WebSocketIntegration
             config.PassthroughBehavior = transforming.PassthroughBehavior.ToTerraform();
         }
         Configure(config);
-        // Named: under the API, whatever route uses it first; unnamed: under that route.
-        var id = props.Id ?? "Integration";
-        var location = props.Id is null ? route.Location.Child(id) : api.IntegrationsLocation(id, route);
-        Func<Constructs.Construct> scope = props.Id is null ? () => route : api.IntegrationsScope;
+        // Named: <api>/Integrations/<name>/Resource, whatever route uses it first; unnamed: <route>/Integration.
+        var (location, id) = props.Id is { } name ? (api.IntegrationLocation(name, route).Child("Resource"), "Resource") : (route.Location.Child("Integration"), "Integration");
+        Func<Constructs.Construct> scope = props.Id is { } named ? () => api.IntegrationScope(named) : () => route;
         var resource = api.Add(new DeferredResource("aws_apigatewayv2_integration", location, config,
             () => new Apigatewayv2Integration(scope(), id, config)));
         api.TrackDeployable(resource.Address);

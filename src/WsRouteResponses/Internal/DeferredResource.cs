@@ -52,12 +52,21 @@ internal sealed class DeferredResource
     }
 
     /// <summary>The provider object, created on first call.</summary>
+    /// <exception cref="InvalidOperationException">cdktf gave the object another logical id than the library's references use (a stack that overrides AllocateLogicalId).</exception>
     public TerraformResource Materialize()
     {
         if (_resource is null)
         {
-            _resource = _create();
-            if (ImportId is not null) _resource.ImportFrom(ImportId);
+            var resource = _create();
+            // Other resources already refer to this one by address, so the logical id must stay what it is:
+            // reading Fqn makes cdktf refuse a later OverrideLogicalId with a clear message.
+            _ = resource.Fqn;
+            if (resource.FriendlyUniqueId != LogicalId)
+                throw new InvalidOperationException(
+                    $"[{Location.Path}] cdktf named this resource {resource.FriendlyUniqueId}, but WsRouteResponses refers to it as {LogicalId} (cdktf's default naming). " +
+                    "Stacks that override AllocateLogicalId are not supported.");
+            if (ImportId is not null) resource.ImportFrom(ImportId);
+            _resource = resource;
         }
         return _resource;
     }

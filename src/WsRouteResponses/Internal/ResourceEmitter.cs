@@ -33,8 +33,17 @@ internal sealed class ResourceEmitter : TerraformElement
         return fragment;
     }
 
+    /// <summary>cdktf's stack metadata lists imported resources by type; the provider classes add theirs the same way.</summary>
+    public override object ToMetadata()
+    {
+        var imports = _resources.Where(r => !r.IsMaterialized && r.ImportId is not null)
+            .GroupBy(r => r.TerraformType)
+            .ToDictionary(g => g.Key, g => (object)g.Select(r => (object)r.LogicalId).ToArray());
+        return imports.Count == 0 ? new Dictionary<string, object>() : new Dictionary<string, object> { ["imports"] = imports };
+    }
+
     public override object ToHclTerraform() => _resources.All(r => r.IsMaterialized)
         ? new Dictionary<string, object>()
         : throw new NotSupportedException(
-            "WsRouteResponses writes its resources directly to Terraform JSON; for `cdktf synth --hcl` set MaterializeResources = true on the WebSocketApi.");
+            "WsRouteResponses writes its resources directly to Terraform JSON; for HCL output set MaterializeResources = true on the WebSocketApi (SYNTH_HCL_OUTPUT=true, as `cdktf synth --hcl` sets, does that for you).");
 }

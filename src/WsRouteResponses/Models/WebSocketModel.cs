@@ -49,6 +49,7 @@ public sealed partial class WebSocketModel : Construct, IWebSocketModel, ILocate
     {
         ArgumentNullException.ThrowIfNull(props);
         Location = props.Api.LocationOf(scope).Child(id);
+        props.Api.CheckSameStack(Location);
         if (!Tokens.IsUnresolved(props.Name) && !ValidName().IsMatch(props.Name))
             throw Check.Fail(this, Rules.ModelName, $"\"{props.Name}\" is not a valid model name.");
         if (!Tokens.IsUnresolved(props.Schema))
@@ -63,7 +64,9 @@ public sealed partial class WebSocketModel : Construct, IWebSocketModel, ILocate
             Description = TerraformText.EscapeOrNull(props.Description),
         });
         ModelName = Resource.Name;
-        props.Api.TrackDeployable($"aws_apigatewayv2_model.{Location.Child("Resource").LogicalId}");
+        // The stage's redeployment hash names the model by address: fix it now (Fqn makes cdktf refuse a later override).
+        _ = Resource.Fqn;
+        props.Api.TrackDeployable($"aws_apigatewayv2_model.{Resource.FriendlyUniqueId}");
     }
 
     /// <summary>A model that exists already (created elsewhere or in the console), by name.</summary>

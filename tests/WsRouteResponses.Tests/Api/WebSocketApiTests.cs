@@ -103,6 +103,15 @@ public sealed class WebSocketApiTests
     }
 
     [Fact]
+    public void A_stage_in_another_stack_than_its_api_is_an_error()
+    {
+        var app = Testing.App();
+        var api = new WebSocketApi(new TerraformStack(app, "api"), "Api", new WebSocketApiProps { Name = "x" });
+        var error = Assert.Throws<ArgumentException>(() => new WebSocketStage(new TerraformStack(app, "other"), "Prod", new WebSocketStageProps { Api = api, StageName = "prod" }));
+        Assert.StartsWith("[other/Prod] is in stack \"other\" but its API api/Api is in stack \"api\"", error.Message);
+    }
+
+    [Fact]
     public void The_routes_output_can_be_left_out()
     {
         var stack = Stacks.New();

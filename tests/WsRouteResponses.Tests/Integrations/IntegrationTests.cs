@@ -166,6 +166,7 @@ public sealed class IntegrationTests
         var without = Build(withConnect: false);
         Assert.Equal(with.Address, without.Address);
         Assert.StartsWith("aws_apigatewayv2_integration.Api_Integrations_Handler_", with.Address);
+        Assert.DoesNotContain("Resource", with.Address);
     }
 
     [Fact]
@@ -177,7 +178,7 @@ public sealed class IntegrationTests
             Api = f.Api, RouteKey = "$connect", Integration = new LambdaProxyIntegration(Fixture.Handler, new LambdaProxyIntegrationProps { Id = "Handler" }),
         });
         var deferred = Stacks.Addresses(f.Synth());
-        Assert.Equal("test/Api/Integrations/Handler", route.Integration.Resource!.Node.Path);
+        Assert.Equal("test/Api/Integrations/Handler/Resource", route.Integration.Resource!.Node.Path);
         Assert.Equal(deferred, Stacks.Addresses(f.Synth()));
     }
 
@@ -211,9 +212,10 @@ public sealed class IntegrationTests
         var (apiAddress, _) = Stacks.SingleWithAddress(json, "aws_apigatewayv2_api");
         var (address, permission) = Stacks.SingleWithAddress(json, "aws_lambda_permission");
         Assert.Equal($"${{{apiAddress}.execution_arn}}/*/*", (string?)permission["source_arn"]);
-        Assert.StartsWith("aws_lambda_permission.Api_Integrations_HandlerInvokePermission_", address);
+        Assert.StartsWith("aws_lambda_permission.Api_Integrations_Handler_InvokePermission_", address);
         Assert.Same(connect.Permission, send.Permission);
-        Assert.Equal("test/Api/Integrations/HandlerInvokePermission", connect.Permission!.Node.Path);
+        Assert.Equal("test/Api/Integrations/Handler/InvokePermission", connect.Permission!.Node.Path);
+        Assert.Equal("test/Api/Integrations/Handler/Resource", connect.Integration.Resource!.Node.Path);
     }
 
     [Fact]

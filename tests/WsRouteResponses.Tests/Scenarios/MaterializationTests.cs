@@ -80,6 +80,57 @@ public sealed class MaterializationTests
     }
 
     [Fact]
+    public void The_full_file_of_an_adoption_lists_the_imports_in_cdktf_metadata_either_way()
+    {
+        static string Build(bool materialize)
+        {
+            var stack = Stacks.New("adopt");
+            var api = WebSocketApi.FromApiId(stack, "Api", "vaz7da96z6", new WebSocketApiOptions { MaterializeResources = materialize });
+            _ = new TwoWayRoute(api, "Send", new TwoWayRouteProps
+            {
+                Api = api, RouteKey = "send", Integration = Fixture.Http(),
+                IntegrationResponses = [new IntegrationResponse { Key = IntegrationResponseKey.Default, ImportId = "ir1" }],
+                Import = new RouteImport { RouteId = "r1", RouteResponseId = "rr1", IntegrationId = "i1" },
+            });
+            var outdir = Testing.FullSynth(stack);
+            var json = File.ReadAllText(Path.Combine(outdir, "stacks", "adopt", "cdk.tf.json"));
+            Directory.Delete(outdir, recursive: true);
+            return Snapshot.Normalize(json);
+        }
+
+        var deferred = Build(materialize: false);
+        Assert.Contains("\"imports\": {", deferred);
+        Assert.Equal(Build(materialize: true), deferred);
+    }
+
+    [Fact]
+    public void An_escape_hatch_keeps_its_logical_id_because_others_refer_to_it()
+    {
+        var f = new Fixture();
+        var route = new TwoWayRoute(f.Api, "Ping", new TwoWayRouteProps { Api = f.Api, RouteKey = "ping", Integration = new LambdaProxyIntegration(Fixture.Handler) });
+        var error = Assert.ThrowsAny<Exception>(() => route.Route.OverrideLogicalId("ping"));
+        Assert.Contains("Logical ID may not be overridden once .fqn has been requested", error.Message);
+    }
+
+    [Fact]
+    public void HCL_output_gets_provider_objects_for_every_resource()
+    {
+        Environment.SetEnvironmentVariable("SYNTH_HCL_OUTPUT", "true");
+        try
+        {
+            var f = new Fixture();
+            _ = new TwoWayRoute(f.Api, "Ping", new TwoWayRouteProps { Api = f.Api, RouteKey = "ping", Integration = new LambdaProxyIntegration(Fixture.Handler) });
+            var hcl = (string)Testing.SynthHcl(f.Stack);
+            Assert.Contains("resource \"aws_apigatewayv2_route_response\"", hcl);
+            Assert.Contains("resource \"aws_lambda_permission\"", hcl);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("SYNTH_HCL_OUTPUT", null);
+        }
+    }
+
+    [Fact]
     public void Apis_and_routes_in_nested_scopes_get_the_same_addresses_either_way()
     {
         static string Build(bool materialize)
