@@ -18,6 +18,20 @@ internal static class Stacks
     /// <summary>The stack as Terraform JSON, after aspects and validations (which throw on errors).</summary>
     public static string Synth(TerraformStack stack) => Testing.Synth(stack, runValidations: true);
 
+    /// <summary>The whole <c>cdk.tf.json</c> as <c>cdktf synth</c> writes it (with cdktf's metadata), normalized.</summary>
+    public static string FullSynth(TerraformStack stack, string name)
+    {
+        var outdir = Testing.FullSynth(stack);
+        try
+        {
+            return Snapshot.Normalize(File.ReadAllText(Path.Combine(outdir, "stacks", name, "cdk.tf.json")));
+        }
+        finally
+        {
+            Directory.Delete(outdir, recursive: true);
+        }
+    }
+
     /// <summary>The resources of one type, by logical id.</summary>
     public static JsonObject Resources(string json, string type) =>
         JsonNode.Parse(json)!["resource"]?[type]?.AsObject() ?? new JsonObject();
