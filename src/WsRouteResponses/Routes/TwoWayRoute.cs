@@ -42,7 +42,7 @@ public sealed class TwoWayRoute : WebSocketRoute
         };
         _routeResponse = Defer("aws_apigatewayv2_route_response", "RouteResponse", config, () => new Apigatewayv2RouteResponse(this, "RouteResponse", config));
         if (props.Import?.RouteResponseId is { } routeResponseId)
-            _routeResponse.ImportFrom($"{ImportableApiId()}/{props.Import.RouteId}/{routeResponseId}");
+            _routeResponse.ImportFrom($"{ImportApiId}/{props.Import.RouteId}/{routeResponseId}");
 
         var responses = props.IntegrationResponses ?? [];
         if (responses.Count > 0)

@@ -30,7 +30,7 @@ public abstract class WebSocketRoute : Construct, ILocated
         CheckRouteKey(props.RouteKey);
         CheckAuthorization(props);
         CheckKind(props);
-        var importApiId = props.Import is null ? null : ImportableApiId();
+        ImportApiId = props.Import is null ? null : ImportableApiId();
         Api.Register(this, RouteKey);
 
         Integration = Api.Bind(props.Integration, this);
@@ -53,9 +53,9 @@ public abstract class WebSocketRoute : Construct, ILocated
 
         if (props.Import is { } import)
         {
-            _route.ImportFrom($"{importApiId}/{import.RouteId}");
+            _route.ImportFrom($"{ImportApiId}/{import.RouteId}");
             if (import.IntegrationId is not null)
-                Integration.Deferred?.ImportFrom($"{importApiId}/{import.IntegrationId}");
+                Integration.Deferred?.ImportFrom($"{ImportApiId}/{import.IntegrationId}");
         }
     }
 
@@ -98,8 +98,11 @@ public abstract class WebSocketRoute : Construct, ILocated
     /// <summary>Checks what is particular to the route kind, before anything is created.</summary>
     private protected virtual void CheckKind(WebSocketRouteProps props) { }
 
+    /// <summary>The API id for import ids when the route adopts existing resources (<see cref="WebSocketRouteProps.Import"/>), else null.</summary>
+    private protected string? ImportApiId { get; }
+
     /// <summary>The API id for import ids, which must be known before apply (rule <c>WSR601</c>).</summary>
-    private protected string ImportableApiId() =>
+    private string ImportableApiId() =>
         Tokens.IsUnresolved(Api.ApiId)
             ? throw Check.Fail(this, Rules.Import, "The route adopts existing resources, but its API is created in this stack, so its id is only known after apply.")
             : Api.ApiId;
