@@ -15,7 +15,8 @@ namespace ChatApi;
 /// <summary>
 /// A chat-style WebSocket API: $connect/$disconnect, a two-way Lambda proxy $default route, a two-way
 /// HTTP route with 2xx/4xx/$default integration responses and a route response model, a two-way mock
-/// ping route, a one-way route, Lambda permissions, a stage and its wss:// URL output.
+/// ping route, a one-way route, Lambda permissions, an auto-deployed stage and its wss:// URL output, and
+/// a function that posts to its callers through the stage's @connections API.
 /// </summary>
 public sealed class ChatStack : TerraformStack
 {
@@ -38,6 +39,12 @@ public sealed class ChatStack : TerraformStack
             Path = Path.Combine(AppContext.BaseDirectory, "handler"),
             Type = AssetType.ARCHIVE,
         });
+        var api = new WebSocketApi(this, "Chat", new WebSocketApiProps { Name = "chat" });
+        // Auto-deploy (the default): every change, a removed route included, reaches the stage.
+        var stage = new WebSocketStage(api, "Prod", new WebSocketStageProps { Api = api, StageName = "prod" });
+
+        // The function posts to its callers through the stage's @connections API: the callback URL and the
+        // grant do not depend on the stage resource, so there is no cycle (function -> stage -> ... -> function).
         var function = new LambdaFunction(this, "Handler", new LambdaFunctionConfig
         {
             FunctionName = "chat-handler",
@@ -46,11 +53,11 @@ public sealed class ChatStack : TerraformStack
             Handler = "index.handler",
             Filename = code.Path,
             SourceCodeHash = code.AssetHash,
+            Environment = new LambdaFunctionEnvironment { Variables = new Dictionary<string, string> { ["CALLBACK_URL"] = stage.CallbackUrl } },
         });
+        _ = stage.GrantManagementApiAccess(role.Name);
         // Shared by three routes: named, so that its address does not depend on which route comes first.
         var handler = new LambdaProxyIntegration(LambdaHandler.FromFunction(function), new LambdaProxyIntegrationProps { Id = "Handler" });
-
-        var api = new WebSocketApi(this, "Chat", new WebSocketApiProps { Name = "chat" });
 
         // Connection lifecycle: one-way, nothing is sent back.
         _ = new OneWayRoute(api, "Connect", new OneWayRouteProps { Api = api, RouteKey = "$connect", Integration = handler });
@@ -92,8 +99,8 @@ public sealed class ChatStack : TerraformStack
                 IntegrationResponse.WithTemplate(IntegrationResponseKey.StatusClass(4), """{"status": "rejected", "message": $input.json('$.error')}"""),
                 IntegrationResponse.WithTemplate(IntegrationResponseKey.Default, """{"status": "error"}"""),
             ],
+            // Documents the answer; AWS does not support a route response model selection expression (WSR107).
             ResponseModels = new Dictionary<string, IWebSocketModel> { ["$default"] = message },
-            ResponseModelSelectionExpression = "$default",
         });
 
         // No backend: API Gateway answers "pong" itself.
@@ -112,7 +119,5 @@ public sealed class ChatStack : TerraformStack
             RouteKey = "typing",
             Integration = new HttpProxyIntegration(new HttpProxyIntegrationProps { Uri = "https://chat.example.com/typing" }),
         });
-
-        _ = new WebSocketStage(api, "Prod", new WebSocketStageProps { Api = api, StageName = "prod" });
     }
 }

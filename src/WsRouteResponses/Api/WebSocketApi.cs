@@ -20,8 +20,6 @@ namespace WsRouteResponses.Api;
 /// </summary>
 public sealed class WebSocketApi : Construct, ILocated
 {
-    private const int MaxRoutes = 300, MaxIntegrations = 300, MaxStages = 10;
-
     private readonly List<WebSocketRoute> _routes = [];
     private readonly Dictionary<string, WebSocketRoute> _routesByKey = new(StringComparer.Ordinal);
     private readonly Dictionary<WebSocketIntegration, IntegrationReference> _integrations = new(ReferenceEqualityComparer.Instance);
@@ -37,6 +35,8 @@ public sealed class WebSocketApi : Construct, ILocated
     private Construct? _integrationsScope;
     private readonly ResourceEmitter? _emitter;
     private readonly Lazy<(string ExecutionArn, string ApiEndpoint)> _attributes;
+    private readonly WebSocketQuotas _quotas;
+    private bool _apiTracked;
 
     /// <summary>Creates an <c>aws_apigatewayv2_api</c> with protocol WEBSOCKET.</summary>
     /// <exception cref="WebSocketRuleException">The route selection expression is not a WebSocket one (rule <c>WSR501</c>).</exception>
@@ -60,6 +60,7 @@ public sealed class WebSocketApi : Construct, ILocated
         Resource = resource;
         ApiId = resource.Id;
         _attributes = new(() => (resource.ExecutionArn, resource.ApiEndpoint));
+        _quotas = props.Quotas;
         _emitter = Initialize(props);
     }
 
@@ -75,6 +76,8 @@ public sealed class WebSocketApi : Construct, ILocated
                 var lookup = new DataAwsApigatewayv2Api(this, "Lookup", new DataAwsApigatewayv2ApiConfig { ApiId = apiId });
                 return (lookup.ExecutionArn, lookup.ApiEndpoint);
             });
+        IsAttached = true;
+        _quotas = options.Quotas;
         _emitter = Initialize(options);
     }
 
@@ -115,6 +118,9 @@ public sealed class WebSocketApi : Construct, ILocated
     /// <summary>The provider resource (escape hatch), or null when attached by id.</summary>
     public Apigatewayv2Api? Resource { get; }
 
+    /// <summary>Whether the API was attached (<see cref="FromResource"/>, <see cref="FromApiId"/>): it may have routes this stack does not define.</summary>
+    internal bool IsAttached { get; }
+
     /// <summary>The routes of this API, in the order they were added.</summary>
     public IReadOnlyList<WebSocketRoute> Routes => _routes.AsReadOnly();
 
@@ -129,6 +135,14 @@ public sealed class WebSocketApi : Construct, ILocated
     internal IEnumerable<string> DeployableAddresses => _deployables.Order(StringComparer.Ordinal);
 
     internal void TrackDeployable(string address) => _deployables.Add(address);
+
+    /// <summary>Adds the API resource, when the stack defines it, to <see cref="DeployableAddresses"/> (its route selection and API key selection expressions); once.</summary>
+    internal void TrackApiResource()
+    {
+        if (_apiTracked || Resource is null) return;
+        TrackDeployable(TerraformAddress.Of(Resource));
+        _apiTracked = true;
+    }
 
     /// <summary>
     /// Hands a fully described resource to the emitter, or creates its provider object right away when
@@ -213,8 +227,8 @@ public sealed class WebSocketApi : Construct, ILocated
     {
         if (_routesByKey.TryGetValue(routeKey, out var existing))
             throw Check.Fail(route, Rules.DuplicateRouteKey, $"Route key \"{routeKey}\" is already used by {existing.Location.Path}.");
-        if (_routes.Count == MaxRoutes)
-            throw Check.Fail(route, Rules.RouteQuota, $"This would be route {MaxRoutes + 1} of the API; the quota is {MaxRoutes}.");
+        if (_routes.Count == _quotas.Routes)
+            Check.Warn(route, Rules.RouteQuota, OverQuota("route", _quotas.Routes, WebSocketQuotas.DefaultRoutes));
         if (!Tokens.IsUnresolved(routeKey)) _routesByKey.Add(routeKey, route);
         _routes.Add(route);
         if (route is OneWayRoute)
@@ -229,7 +243,9 @@ public sealed class WebSocketApi : Construct, ILocated
     {
         if (_integrations.TryGetValue(integration, out var bound)) return bound;
         bound = integration.Bind(route, this);
-        CountIntegration(bound.Key, route.Location);
+        // An integration the library writes tracks itself; one defined elsewhere in the stack is tracked here.
+        if (bound.Deferred is null && bound.ResourceAddress is { } address) TrackDeployable(address);
+        CountIntegration(bound.Key, route);
         _integrations.Add(integration, bound);
         return bound;
     }
@@ -237,8 +253,8 @@ public sealed class WebSocketApi : Construct, ILocated
     /// <summary>Counts a stage of the API; rule <c>WSR504</c>.</summary>
     internal void Register(WebSocketStage stage)
     {
-        if (_stages == MaxStages)
-            throw Check.Fail(stage, Rules.StageQuota, $"This would be stage {MaxStages + 1} of the API; the quota is {MaxStages}.");
+        if (_stages == _quotas.Stages)
+            Check.Warn(stage, Rules.StageQuota, OverQuota("stage", _quotas.Stages, WebSocketQuotas.DefaultStages));
         _stages++;
     }
 
@@ -248,7 +264,7 @@ public sealed class WebSocketApi : Construct, ILocated
         var key = set.Integration.Key;
         if (_responseSets.TryGetValue(key, out var existing))
             throw Check.Fail(set.Location, Rules.ResponsesDefinedOnce, $"The integration already has integration responses, defined by {existing.Location.Path}.");
-        CountIntegration(key, set.Location);
+        CountIntegration(key, set.WarnOn);
         _responseSets.Add(key, set);
         AddDeferredRules();
     }
@@ -257,13 +273,17 @@ public sealed class WebSocketApi : Construct, ILocated
     internal bool HasResponses(IntegrationReference integration) => _responseSets.ContainsKey(integration.Key);
 
     /// <summary>Counts an integration of the API, whether routes use it or not; rule <c>WSR202</c>.</summary>
-    private void CountIntegration(string key, Location where)
+    private void CountIntegration(string key, IConstruct where)
     {
         if (_integrationKeys.Contains(key)) return;
-        if (_integrationKeys.Count == MaxIntegrations)
-            throw Check.Fail(where, Rules.IntegrationQuota, $"This would be integration {MaxIntegrations + 1} of the API; the quota is {MaxIntegrations}.");
+        if (_integrationKeys.Count == _quotas.Integrations)
+            Check.Warn(where, Rules.IntegrationQuota, OverQuota("integration", _quotas.Integrations, WebSocketQuotas.DefaultIntegrations));
         _integrationKeys.Add(key);
     }
+
+    private static string OverQuota(string what, int quota, int defaultQuota) => quota == defaultQuota
+        ? $"This is {what} {quota + 1} of the API; AWS's default quota is {quota}."
+        : $"This is {what} {quota + 1} of the API; its declared quota is {quota}.";
 
     private ResourceEmitter? Initialize(WebSocketApiOptions options)
     {
@@ -309,6 +329,6 @@ public sealed class WebSocketApi : Construct, ILocated
     private sealed class RoutesProducer(WebSocketApi api) : DeputyBase, IAnyProducer
     {
         public object Produce(IResolveContext context) =>
-            api._routes.ToDictionary(r => r.RouteKey, r => (object)r.OutputAttributes());
+            api._routes.ToDictionary(r => TerraformText.Escape(r.RouteKey), r => (object)r.OutputAttributes());
     }
 }

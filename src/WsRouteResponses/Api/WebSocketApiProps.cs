@@ -36,4 +36,7 @@ public class WebSocketApiOptions
     /// when cdktf aspects must visit those resources, or for <c>cdktf synth --hcl</c>.
     /// </summary>
     public bool MaterializeResources { get; init; }
+
+    /// <summary>The account's quotas for this API, when raised above AWS's defaults. Default: AWS's defaults (300 routes, 300 integrations, 10 stages).</summary>
+    public WebSocketQuotas Quotas { get; init; } = new();
 }

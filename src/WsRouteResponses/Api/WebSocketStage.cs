@@ -1,102 +1,73 @@
+using System.Text.Json;
 using Amazon.JSII.Runtime.Deputy;
 using Constructs;
 using HashiCorp.Cdktf;
 using HashiCorp.Cdktf.Providers.Aws.Apigatewayv2Deployment;
 using HashiCorp.Cdktf.Providers.Aws.Apigatewayv2Stage;
+using HashiCorp.Cdktf.Providers.Aws.IamRolePolicy;
 using WsRouteResponses.Internal;
 using WsRouteResponses.Validation;
 
 namespace WsRouteResponses.Api;
 
-/// <summary>Settings of a <see cref="WebSocketStage"/>.</summary>
-public sealed class WebSocketStageProps
-{
-    /// <summary>The API the stage serves. Required.</summary>
-    public required WebSocketApi Api { get; init; }
-
-    /// <summary>The stage name, 1 to 128 characters (rule <c>WSR502</c>); the last part of the <c>wss://</c> URL. Required.</summary>
-    public required string StageName { get; init; }
-
-    /// <summary>
-    /// Whether API Gateway redeploys the stage by itself on every change. Default: false: the library
-    /// manages an <c>aws_apigatewayv2_deployment</c> that Terraform replaces (create before destroy)
-    /// whenever any route, integration, route response, integration response or model changes.
-    /// </summary>
-    public bool AutoDeploy { get; init; }
-
-    /// <summary>The description. Default: none.</summary>
-    public string? Description { get; init; }
-
-    /// <summary>Steady-state request rate limit for every route, per second. Default: unset (account limit).</summary>
-    public double? ThrottlingRateLimit { get; init; }
-
-    /// <summary>Burst limit for every route. Default: unset (account limit).</summary>
-    public int? ThrottlingBurstLimit { get; init; }
-
-    /// <summary>CloudWatch execution logging for every route (a WebSocket-only setting). Default: unset (off).</summary>
-    public StageLoggingLevel? LoggingLevel { get; init; }
-
-    /// <summary>Whether full request and response data is logged (a WebSocket-only setting; needs <see cref="LoggingLevel"/>). Default: unset (off).</summary>
-    public bool? DataTraceEnabled { get; init; }
-
-    /// <summary>Whether detailed CloudWatch metrics are enabled for every route. Default: unset (off).</summary>
-    public bool? DetailedMetricsEnabled { get; init; }
-
-    /// <summary>Whether to add a Terraform output with the stage's <c>wss://</c> URL (what <c>wscat -c</c> connects to). Default: true.</summary>
-    public bool UrlOutput { get; init; } = true;
-}
-
-/// <summary>CloudWatch execution logging level of a WebSocket stage (<c>logging_level</c>).</summary>
-public enum StageLoggingLevel
-{
-    /// <summary><c>OFF</c>.</summary>
-    Off,
-
-    /// <summary><c>ERROR</c>: errors only.</summary>
-    Error,
-
-    /// <summary><c>INFO</c>: every request.</summary>
-    Info,
-}
-
 /// <summary>
-/// An <c>aws_apigatewayv2_stage</c> and the way it is deployed: auto-deploy, or an
-/// <c>aws_apigatewayv2_deployment</c> whose trigger hashes every route, integration, route response,
-/// integration response and model of the API, so that any change, a template included, reaches the stage.
+/// An <c>aws_apigatewayv2_stage</c> and the way it is deployed: auto-deploy (the default: API Gateway
+/// deploys after every change, removals included), or an <c>aws_apigatewayv2_deployment</c> whose trigger
+/// hashes every route, integration, route response, integration response and model of the API.
 /// </summary>
 public sealed class WebSocketStage : Construct
 {
-    /// <summary>Creates the stage (and its deployment unless <see cref="WebSocketStageProps.AutoDeploy"/>).</summary>
-    /// <exception cref="WebSocketRuleException">The stage name is invalid (rule <c>WSR502</c>).</exception>
+    private const string RedeploymentKey = "redeployment";
+    private readonly WebSocketApi _api;
+    private readonly string _stageName;
+    private readonly Lazy<string> _callbackUrl;
+
+    /// <summary>Creates the stage (and its deployment when <see cref="WebSocketStageProps.AutoDeploy"/> is false).</summary>
+    /// <exception cref="WebSocketRuleException">The stage name is invalid (<c>WSR502</c>), or an import needs a literal API id (<c>WSR601</c>).</exception>
+    /// <exception cref="ArgumentException">Redeployment settings are given with auto-deploy, or use the library's trigger key.</exception>
     public WebSocketStage(Construct scope, string id, WebSocketStageProps props) : base(scope, id)
     {
         ArgumentNullException.ThrowIfNull(props);
-        if (props.StageName.Length is < 1 or > 128)
-            throw Check.Fail(this, Rules.StageName, $"The stage name has {props.StageName.Length} characters.");
+        _api = props.Api;
+        _stageName = props.StageName;
+        _callbackUrl = new(() => $"{Fn.Replace(_api.ApiEndpoint, "wss://", "https://")}/{_stageName}");
+        var location = _api.LocationOf(scope).Child(id);
+        StageRules.CheckName(this, props.StageName);
+        StageRules.CheckLogging(this, props);
+        _api.CheckSameStack(location);
+        _api.Register(this);
+        if (props.AutoDeploy && (props.RedeployOn is not null || props.RedeploymentTriggers is not null))
+            throw new ArgumentException($"[{location.Path}] RedeployOn and RedeploymentTriggers apply to the managed deployment only; set AutoDeploy = false to use them, or remove them (auto-deploy redeploys after every change).", nameof(props));
+        var importId = props.ImportExisting ? ImportId(props.StageName) : null;
 
-        var api = props.Api;
-        api.CheckSameStack(api.LocationOf(scope).Child(id));
-        api.Register(this);
         if (!props.AutoDeploy)
+        {
+            _api.TrackApiResource();
+            var triggers = new Dictionary<string, string>(props.RedeploymentTriggers ?? new Dictionary<string, string>());
+            if (!triggers.TryAdd(RedeploymentKey, Lazy.StringValue(new RedeploymentHash(_api, props.RedeployOn?.Select(TerraformAddress.Of).ToList() ?? []))))
+                throw new ArgumentException($"[{location.Path}] The trigger key \"{RedeploymentKey}\" is the library's (the hash of the API's resources); name yours differently.", nameof(props));
             Deployment = new Apigatewayv2Deployment(this, "Deployment", new Apigatewayv2DeploymentConfig
             {
-                ApiId = api.ApiId,
+                ApiId = _api.ApiId,
                 Description = TerraformText.EscapeOrNull(props.Description),
                 // Resolved at synth, when every route of the API exists, whenever it was added.
-                Triggers = new Dictionary<string, string> { ["redeployment"] = Lazy.StringValue(new RedeploymentHash(api)) },
+                Triggers = triggers,
                 Lifecycle = new TerraformResourceLifecycle { CreateBeforeDestroy = true },
             });
+            if (!_api.IsAttached) Node.AddValidation(new DeploymentNeedsRoute(_api, props.StageName));
+        }
 
         Resource = new Apigatewayv2Stage(this, "Resource", new Apigatewayv2StageConfig
         {
-            ApiId = api.ApiId,
+            ApiId = _api.ApiId,
             Name = props.StageName,
             AutoDeploy = props.AutoDeploy ? true : null,
             DeploymentId = Deployment?.Id,
             Description = TerraformText.EscapeOrNull(props.Description),
             DefaultRouteSettings = DefaultRouteSettings(props),
+            DependsOn = props.CloudWatchRole?.Setting is { } setting ? [setting] : null,
         });
-        if (Deployment is not null) Node.AddValidation(new DeploymentNeedsRoute(api, props.StageName));
+        if (importId is not null) Resource.ImportFrom(importId);
         InvokeUrl = Resource.InvokeUrl;
         if (props.UrlOutput)
             _ = new TerraformOutput(this, "Url", new TerraformOutputConfig
@@ -106,8 +77,17 @@ public sealed class WebSocketStage : Construct
             });
     }
 
-    /// <summary>The stage's <c>wss://</c> URL (a token).</summary>
+    /// <summary>The stage's <c>wss://</c> URL (a token of the stage resource).</summary>
     public string InvokeUrl { get; }
+
+    /// <summary>
+    /// The <c>https://</c> URL of the stage's <c>@connections</c> management API, which a backend posts
+    /// to in order to send a message to a connection (as AWS CDK's <c>WebSocketStage.callbackUrl</c>).
+    /// Built from the API's endpoint and the stage name, not from the stage resource, so that a Lambda
+    /// function of the API can have it in its environment without a dependency cycle
+    /// (function -> stage -> deployment -> integration -> function).
+    /// </summary>
+    public string CallbackUrl => _callbackUrl.Value;
 
     /// <summary>The provider resource of the stage (escape hatch).</summary>
     public Apigatewayv2Stage Resource { get; }
@@ -115,13 +95,43 @@ public sealed class WebSocketStage : Construct
     /// <summary>The deployment, or null with auto-deploy (escape hatch).</summary>
     public Apigatewayv2Deployment? Deployment { get; }
 
+    /// <summary>
+    /// Lets a role call the stage's <c>@connections</c> management API (<c>execute-api:ManageConnections</c>
+    /// on <c>&lt;execution arn&gt;/&lt;stage&gt;/*/@connections/*</c>: post to, read and close connections),
+    /// as AWS CDK's <c>grantManagementApiAccess</c> does, with an <c>aws_iam_role_policy</c>. The policy
+    /// does not depend on the stage resource (no cycle).
+    /// </summary>
+    /// <param name="role">The role's name (e.g. <c>role.Name</c> of an <c>IamRole</c>).</param>
+    /// <param name="id">The construct id of the policy, under the stage. Default: <c>ManageConnections</c>.</param>
+    /// <returns>The policy resource.</returns>
+    public IamRolePolicy GrantManagementApiAccess(string role, string id = "ManageConnections")
+    {
+        ArgumentException.ThrowIfNullOrEmpty(role);
+        var policy = JsonSerializer.Serialize(new
+        {
+            Version = "2012-10-17",
+            Statement = new[]
+            {
+                new { Effect = "Allow", Action = "execute-api:ManageConnections", Resource = $"{_api.ExecutionArn}/{_stageName}/*/@connections/*" },
+            },
+        });
+        return new IamRolePolicy(this, id, new IamRolePolicyConfig { Role = role, Policy = policy });
+    }
+
+    private string ImportId(string stageName) =>
+        Tokens.IsUnresolved(_api.ApiId)
+            ? throw Check.Fail(this, Rules.Import, $"Stage \"{stageName}\" adopts an existing stage, but its API is created in this stack, so its id is only known after apply.")
+            : $"{_api.ApiId}/{stageName}";
+
+    // The provider sends both limits whenever it writes route settings, 0 for an unset one (a stage
+    // throttled to 0 answers 429): never write the block without both.
     private static Apigatewayv2StageDefaultRouteSettings? DefaultRouteSettings(WebSocketStageProps props) =>
         props is { ThrottlingRateLimit: null, ThrottlingBurstLimit: null, LoggingLevel: null, DataTraceEnabled: null, DetailedMetricsEnabled: null }
             ? null
             : new Apigatewayv2StageDefaultRouteSettings
             {
-                ThrottlingRateLimit = props.ThrottlingRateLimit,
-                ThrottlingBurstLimit = props.ThrottlingBurstLimit,
+                ThrottlingRateLimit = props.ThrottlingRateLimit ?? WebSocketStageProps.DefaultThrottlingRateLimit,
+                ThrottlingBurstLimit = props.ThrottlingBurstLimit ?? WebSocketStageProps.DefaultThrottlingBurstLimit,
                 LoggingLevel = props.LoggingLevel?.ToString().ToUpperInvariant(),
                 DataTraceEnabled = props.DataTraceEnabled,
                 DetailedMetricsEnabled = props.DetailedMetricsEnabled,
@@ -131,9 +141,10 @@ public sealed class WebSocketStage : Construct
     /// sha1 of the whole configuration of every deployable resource: Terraform recomputes it on any
     /// change. Written as a Terraform expression over the resources' addresses (no jsii call each).
     /// </summary>
-    private sealed class RedeploymentHash(WebSocketApi api) : DeputyBase, IStringProducer
+    private sealed class RedeploymentHash(WebSocketApi api, IReadOnlyList<string> extra) : DeputyBase, IStringProducer
     {
-        public string Produce(IResolveContext context) => $"${{sha1(jsonencode([{string.Join(", ", api.DeployableAddresses)}]))}}";
+        public string Produce(IResolveContext context) =>
+            $"${{sha1(jsonencode([{string.Join(", ", api.DeployableAddresses.Concat(extra).Distinct().Order(StringComparer.Ordinal))}]))}}";
     }
 
     /// <summary>Rule <c>WSR503</c>, checked when cdktf validates: routes may be added after the stage.</summary>

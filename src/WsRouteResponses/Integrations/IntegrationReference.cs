@@ -25,7 +25,11 @@ public sealed class IntegrationReference
 
     /// <summary>An integration defined by a provider resource of this stack, identified by its logical id.</summary>
     internal IntegrationReference(Apigatewayv2Integration resource, IntegrationType type)
-        : this(resource.Id, type, key: $"resource:{resource.FriendlyUniqueId}") => _resource = resource;
+        : this(resource.Id, type, key: TerraformAddress.Of(resource))
+    {
+        _resource = resource;
+        ResourceAddress = Key;
+    }
 
     /// <summary>An integration the library writes itself.</summary>
     internal IntegrationReference(DeferredResource resource, IntegrationType type, bool isLambdaNonProxy)
@@ -49,6 +53,9 @@ public sealed class IntegrationReference
 
     /// <summary>Identifies the integration across reads of its id (a token is new on every read).</summary>
     internal string Key { get; }
+
+    /// <summary>The Terraform address of a provider resource of this stack the library did not write (<see cref="ExistingIntegration.FromResource"/>), or null.</summary>
+    internal string? ResourceAddress { get; }
 
     /// <summary>The resource the library writes, or null.</summary>
     internal DeferredResource? Deferred => _deferred;

@@ -51,13 +51,19 @@ public abstract class WebSocketIntegration
             TimeoutMilliseconds = props.Timeout?.TotalMilliseconds,
             ContentHandlingStrategy = props.ContentHandling.ToTerraform(),
             RequestParameters = props.RequestParameters?.ToDictionary(),
+            // A replaced integration (integration_type is ForceNew) must exist before its routes move to it:
+            // AWS refuses to delete an integration a route still targets.
+            Lifecycle = TerraformAttributes.CreateBeforeDestroy,
         };
         if (props is TransformingIntegrationProps transforming)
         {
             var templates = RequestTemplates(transforming);
+            var selection = TemplateSelectionExpression(transforming);
             Check.TemplateSizes(route.Location, templates, "integration request");
+            Check.TemplateLengths(route, templates, "integration request");
+            Check.TemplateSelectionExpression(route.Location, selection, "integration request");
             config.RequestTemplates = TerraformText.Escape(templates);
-            config.TemplateSelectionExpression = TerraformText.EscapeOrNull(TemplateSelectionExpression(transforming));
+            config.TemplateSelectionExpression = TerraformText.EscapeOrNull(selection);
             config.PassthroughBehavior = transforming.PassthroughBehavior.ToTerraform();
         }
         Configure(config);

@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Reflection;
 using System.Text;
+using HashiCorp.Cdktf;
 
 namespace WsRouteResponses.Internal;
 
@@ -8,11 +9,14 @@ namespace WsRouteResponses.Internal;
 /// Turns a provider config object (e.g. <c>Apigatewayv2RouteConfig</c>) into the attributes its
 /// resource writes to Terraform JSON: each set property under its snake_case name, as cdktf's generated
 /// <c>synthesizeAttributes</c> does for the plain values (strings, numbers, booleans, string maps and
-/// lists) the library uses. Terraform meta-arguments are not attributes and are left out.
+/// lists) the library uses, and the one meta-argument the library sets, <c>lifecycle.create_before_destroy</c>.
 /// </summary>
 internal static class TerraformAttributes
 {
-    private static readonly HashSet<string> s_metaArguments = ["Connection", "Count", "DependsOn", "ForEach", "Lifecycle", "Provider", "Provisioners"];
+    private static readonly HashSet<string> s_metaArguments = ["Connection", "Count", "DependsOn", "ForEach", "Provider", "Provisioners"];
+
+    /// <summary>The lifecycle of resources that routes point at: replaced by creating the new one first.</summary>
+    public static TerraformResourceLifecycle CreateBeforeDestroy => new() { CreateBeforeDestroy = true };
 
     public static Dictionary<string, object> From(object config)
     {
@@ -22,6 +26,8 @@ internal static class TerraformAttributes
             if (s_metaArguments.Contains(property.Name) || property.GetValue(config) is not { } value) continue;
             attributes[SnakeCase(property.Name)] = value switch
             {
+                TerraformResourceLifecycle { CreateBeforeDestroy: true, PreventDestroy: null, IgnoreChanges: null, ReplaceTriggeredBy: null, Precondition: null, Postcondition: null } =>
+                    new Dictionary<string, object> { ["create_before_destroy"] = true },
                 string or bool or double or int => value,
                 IDictionary<string, string> map => new Dictionary<string, object>(map.Select(e => KeyValuePair.Create(e.Key, (object)e.Value)), StringComparer.Ordinal),
                 string[] list => list.Cast<object>().ToArray(),

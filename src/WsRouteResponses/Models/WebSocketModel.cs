@@ -64,9 +64,8 @@ public sealed partial class WebSocketModel : Construct, IWebSocketModel, ILocate
             Description = TerraformText.EscapeOrNull(props.Description),
         });
         ModelName = Resource.Name;
-        // The stage's redeployment hash names the model by address: fix it now (Fqn makes cdktf refuse a later override).
-        _ = Resource.Fqn;
-        props.Api.TrackDeployable($"aws_apigatewayv2_model.{Resource.FriendlyUniqueId}");
+        // The stage's redeployment hash names the model by address.
+        props.Api.TrackDeployable(TerraformAddress.Of(Resource));
     }
 
     /// <summary>A model that exists already (created elsewhere or in the console), by name.</summary>

@@ -42,6 +42,7 @@ internal sealed class IntegrationResponseDefinitions
 
         foreach (var response in responses)
         {
+            Check.TemplateLengths(warnOn, response.Templates, $"integration response {response.Key}");
             var constructId = ConstructId(response.Key);
             var config = new Apigatewayv2IntegrationResponseConfig
             {
@@ -51,6 +52,8 @@ internal sealed class IntegrationResponseDefinitions
                 ResponseTemplates = TerraformText.Escape(response.Templates),
                 TemplateSelectionExpression = TerraformText.EscapeOrNull(response.TemplateSelectionExpression),
                 ContentHandlingStrategy = response.ContentHandling.ToTerraform(),
+                // Replaced together with a replaced integration, and created first like it.
+                Lifecycle = TerraformAttributes.CreateBeforeDestroy,
             };
             var resource = api.Add(new DeferredResource("aws_apigatewayv2_integration_response", location.Child(constructId), config,
                 () => new Apigatewayv2IntegrationResponse(scope(), constructId, config)));
@@ -62,7 +65,8 @@ internal sealed class IntegrationResponseDefinitions
 
     /// <summary>
     /// The rules that need nothing but the responses and the integration type (<c>WSR301</c>,
-    /// <c>WSR302</c>, <c>WSR306</c>, <c>WSR203</c>); a <see cref="Routes.TwoWayRoute"/> runs them before it creates anything.
+    /// <c>WSR302</c>, <c>WSR306</c>, <c>WSR203</c>, <c>WSR205</c>); a
+    /// <see cref="Routes.TwoWayRoute"/> runs them before it creates anything.
     /// </summary>
     public static void Validate(Location location, IntegrationType type, IReadOnlyList<IntegrationResponse> responses)
     {
@@ -73,7 +77,10 @@ internal sealed class IntegrationResponseDefinitions
         if (responses.FirstOrDefault(r => responses.Count(o => o.Key == r.Key) > 1) is { } duplicate)
             throw Check.Fail(location, Rules.DuplicateResponseKey, $"Key {duplicate.Key} appears more than once.");
         foreach (var response in responses)
+        {
             Check.TemplateSizes(location, response.Templates, $"integration response {response.Key}");
+            Check.TemplateSelectionExpression(location, response.TemplateSelectionExpression, $"integration response {response.Key}");
+        }
     }
 
     /// <summary>Where the set is.</summary>

@@ -75,6 +75,8 @@ public sealed class TwoWayRoute : WebSocketRoute
             Check.Warn(this, Rules.TwoWayDisconnect, "A two-way $disconnect route has no one to answer.");
         if (((TwoWayRouteProps)props).IntegrationResponses is { Count: > 0 } responses)
             IntegrationResponseDefinitions.Validate(Location.Child(ResponseSetId), props.Integration.Type, responses);
+        if (((TwoWayRouteProps)props).ResponseModelSelectionExpression is { } selection)
+            Check.Warn(this, Rules.RouteResponseModelSelection, $"The route response's model selection expression is \"{selection}\".");
     }
 
     internal override Dictionary<string, string> OutputAttributes()

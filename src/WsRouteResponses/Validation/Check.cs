@@ -24,8 +24,7 @@ internal static class Check
     /// <param name="owner">Whose templates, e.g. "integration request".</param>
     public static void TemplateSizes(Internal.Location location, IReadOnlyDictionary<string, string>? templates, string owner)
     {
-        if (templates is null) return;
-        foreach (var (key, template) in templates)
+        foreach (var (key, template) in templates ?? new Dictionary<string, string>())
         {
             var bytes = System.Text.Encoding.UTF8.GetByteCount(template);
             if (bytes > MaxTemplateBytes)
@@ -33,5 +32,26 @@ internal static class Check
         }
     }
 
-    private const int MaxTemplateBytes = 300 * 1024;
+    /// <summary>Warns <see cref="Rules.TemplateLength"/> when a mapping template is over 32,768 characters.</summary>
+    /// <param name="warnOn">The construct the warning goes to.</param>
+    /// <param name="templates">Templates by template key.</param>
+    /// <param name="owner">Whose templates, e.g. "integration request".</param>
+    public static void TemplateLengths(IConstruct warnOn, IReadOnlyDictionary<string, string>? templates, string owner)
+    {
+        foreach (var (key, template) in templates ?? new Dictionary<string, string>())
+            if (template.Length > MaxTemplateLength)
+                Warn(warnOn, Rules.TemplateLength, string.Create(CultureInfo.InvariantCulture, $"The mapping template \"{key}\" of the {owner} is {template.Length:N0} characters long."));
+    }
+
+    /// <summary>Throws <see cref="Rules.TemplateSelectionDefault"/> for a bare <c>$default</c> template selection expression.</summary>
+    /// <param name="location">Where the expression is given.</param>
+    /// <param name="expression">The template selection expression, as API Gateway will see it.</param>
+    /// <param name="owner">Whose expression, e.g. "integration request".</param>
+    public static void TemplateSelectionExpression(Internal.Location location, string? expression, string owner)
+    {
+        if (expression == "$default")
+            throw Fail(location, Rules.TemplateSelectionDefault, $"The template selection expression of the {owner} is $default, which API Gateway rejects (\"Unexpected variable in selection expression: $default\").");
+    }
+
+    private const int MaxTemplateBytes = 300 * 1024, MaxTemplateLength = 32_768;
 }

@@ -21,10 +21,10 @@ public static class Rules
         "set Authorization, AuthorizerId and ApiKeyRequired only on the $connect route: a WebSocket connection is authorized once, when it opens.",
         "API Gateway developer guide: WebSocket $connect route");
 
-    /// <summary>At most 300 routes per API.</summary>
-    public static readonly Rule RouteQuota = new("WSR104", RuleSeverity.Error,
-        "split the routes over several APIs, or route several actions to one route with a template selection expression (300 routes per API is an AWS quota).",
-        "API Gateway quotas: routes per WebSocket API");
+    /// <summary>At most 300 routes per API, unless the account's quota was raised.</summary>
+    public static readonly Rule RouteQuota = new("WSR104", RuleSeverity.Warning,
+        "split the routes over several APIs or route several actions to one route; if your account's quota was raised (Service Quotas, adjustable), declare it: Quotas = new WebSocketQuotas { Routes = n } on the API.",
+        "API Gateway quotas: routes per WebSocket API (300, adjustable)");
 
     /// <summary>A custom (Lambda) authorizer needs its id, and an authorizer id needs custom authorization.</summary>
     public static readonly Rule CustomAuthorizer = new("WSR105", RuleSeverity.Error,
@@ -36,25 +36,40 @@ public static class Rules
         "make the $disconnect route a OneWayRoute; API Gateway runs it after the connection has closed, so nothing can be sent back.",
         "API Gateway developer guide: WebSocket $disconnect route");
 
+    /// <summary>AWS documents the route response's model selection expression as unsupported.</summary>
+    public static readonly Rule RouteResponseModelSelection = new("WSR107", RuleSeverity.Warning,
+        "leave ResponseModelSelectionExpression unset: API Gateway documents RouteResponse.ModelSelectionExpression as currently unsupported, so it selects nothing; ResponseModels keyed $default still document the answer.",
+        "API Gateway developer guide: WebSocket selection expressions (summary table)");
+
     /// <summary>Integration timeout is 50 to 29,000 milliseconds.</summary>
     public static readonly Rule IntegrationTimeout = new("WSR201", RuleSeverity.Error,
         "set Timeout to whole milliseconds between 50 ms and 29 s (29,000 ms), or leave it unset for the 29 s default.",
         "API Gateway CreateIntegration: TimeoutInMillis; quotas page");
 
-    /// <summary>At most 300 integrations per API.</summary>
-    public static readonly Rule IntegrationQuota = new("WSR202", RuleSeverity.Error,
-        "share integrations between routes (pass the same integration object) or split the API (300 integrations per API is an AWS quota).",
-        "API Gateway quotas: integrations per WebSocket API");
+    /// <summary>At most 300 integrations per API, unless the account's quota was raised.</summary>
+    public static readonly Rule IntegrationQuota = new("WSR202", RuleSeverity.Warning,
+        "share integrations between routes (pass the same integration object) or split the API; if your account's quota was raised (AWS Support, adjustable), declare it: Quotas = new WebSocketQuotas { Integrations = n } on the API.",
+        "API Gateway quotas: integrations per WebSocket API (300, adjustable)");
 
     /// <summary>A mapping template is at most 300 KB.</summary>
     public static readonly Rule TemplateSize = new("WSR203", RuleSeverity.Error,
         "keep each mapping template under 300 KB; move static data to the backend.",
-        "API Gateway quotas: mapping template size");
+        "API Gateway quotas: maximum mapping template size (300 KB, not adjustable)");
 
     /// <summary>A Lambda function's resource policy holds 20 KB: about 50 per-route invoke permissions.</summary>
     public static readonly Rule LambdaPolicySize = new("WSR204", RuleSeverity.Warning,
         "set Permission = InvokePermission.PerApi on the Lambda integration (one permission for all routes of the API), or spread the routes over several functions.",
         "AWS Lambda quotas: function resource-based policy 20 KB");
+
+    /// <summary>A static template selection expression is written <c>\$default</c>: API Gateway reads a bare <c>$default</c> as an unknown variable.</summary>
+    public static readonly Rule TemplateSelectionDefault = new("WSR205", RuleSeverity.Error,
+        "write the static value \\$default (in C#: \"\\\\$default\" or @\"\\$default\"); a '$' is escaped with '\\' in selection expressions, and only the route response selection expression takes a bare $default.",
+        "API Gateway developer guide: WebSocket selection expressions; CreateIntegration: \"Unexpected variable in selection expression: $default\"");
+
+    /// <summary>The API model types mapping templates as strings of at most 32,768 characters.</summary>
+    public static readonly Rule TemplateLength = new("WSR206", RuleSeverity.Warning,
+        "keep each mapping template under 32,768 characters: the quotas page allows 300 KB, but the API model (StringWithLengthBetween0And32K) types templates as at most 32K characters, so a longer one may be refused.",
+        "apigatewayv2 API model: TemplateMap values");
 
     /// <summary>Proxy integrations (AWS_PROXY, HTTP_PROXY) have no integration responses.</summary>
     public static readonly Rule NoResponsesOnProxy = new("WSR301", RuleSeverity.Error,
@@ -111,20 +126,25 @@ public static class Rules
         "use $request.body.<json path>, e.g. the default $request.body.action.",
         "API Gateway developer guide: WebSocket route selection expressions");
 
-    /// <summary>Stage names are 1 to 128 characters.</summary>
+    /// <summary>Stage names are 1 to 128 letters, digits, <c>-</c> and <c>_</c>.</summary>
     public static readonly Rule StageName = new("WSR502", RuleSeverity.Error,
-        "name the stage with 1 to 128 characters, e.g. \"prod\".",
-        "provider aws_apigatewayv2_stage");
+        "name the stage with 1 to 128 letters, digits, '-' and '_', e.g. \"prod\" or \"prod-v1\".",
+        "apigatewayv2 API reference: CreateStage StageName");
 
-    /// <summary>A deployment needs at least one route in the API.</summary>
+    /// <summary>A deployment needs at least one route in the API (checked for APIs created in the stack).</summary>
     public static readonly Rule DeploymentNeedsRoute = new("WSR503", RuleSeverity.Error,
-        "add a route to the API before deploying a stage, or set AutoDeploy = true.",
+        "add a route to the API, or leave AutoDeploy at its default (true): API Gateway then deploys once the API has routes.",
         "API Gateway CreateDeployment: BadRequestException");
 
-    /// <summary>At most 10 stages per API.</summary>
-    public static readonly Rule StageQuota = new("WSR504", RuleSeverity.Error,
-        "use at most 10 stages per API (an AWS quota); split environments over several APIs.",
-        "API Gateway quotas: stages per API");
+    /// <summary>At most 10 stages per API, unless the account's quota was raised.</summary>
+    public static readonly Rule StageQuota = new("WSR504", RuleSeverity.Warning,
+        "split environments over several APIs; if your account's quota was raised (Service Quotas, adjustable), declare it: Quotas = new WebSocketQuotas { Stages = n } on the API.",
+        "API Gateway quotas: stages per API (10, adjustable)");
+
+    /// <summary>Stage logging needs the account-level CloudWatch Logs role of API Gateway.</summary>
+    public static readonly Rule LoggingRole = new("WSR505", RuleSeverity.Warning,
+        "set the role once per account and Region with an aws_api_gateway_account (cloudwatch_role_arn: a role that apigateway.amazonaws.com assumes, with AmazonAPIGatewayPushToCloudWatchLogs) and pass CloudWatchRole = AccountCloudWatchRole.SetBy(account) so that Terraform sets it first, or CloudWatchRole = AccountCloudWatchRole.SetElsewhere if it is set already.",
+        "API Gateway developer guide: set up CloudWatch logging; BadRequestException \"CloudWatch Logs role ARN must be set in account settings to enable logging\"");
 
     /// <summary>Adopting existing resources with import blocks needs their ids, known before apply.</summary>
     public static readonly Rule Import = new("WSR601", RuleSeverity.Error,
@@ -134,11 +154,11 @@ public static class Rules
     /// <summary>All rules, in id order (the README's rule table).</summary>
     public static IReadOnlyList<Rule> All { get; } =
     [
-        RouteKey, DuplicateRouteKey, AuthorizationOnConnectOnly, RouteQuota, CustomAuthorizer, TwoWayDisconnect,
-        IntegrationTimeout, IntegrationQuota, TemplateSize, LambdaPolicySize,
+        RouteKey, DuplicateRouteKey, AuthorizationOnConnectOnly, RouteQuota, CustomAuthorizer, TwoWayDisconnect, RouteResponseModelSelection,
+        IntegrationTimeout, IntegrationQuota, TemplateSize, LambdaPolicySize, TemplateSelectionDefault, TemplateLength,
         NoResponsesOnProxy, TwoWayNeedsResponses, DefaultResponse, ResponsesOnOneWayRoute, ResponseKey, DuplicateResponseKey, LambdaResponseKeys, ResponsesDefinedOnce,
         ModelName, ModelSchema,
-        RouteSelectionExpression, StageName, DeploymentNeedsRoute, StageQuota,
+        RouteSelectionExpression, StageName, DeploymentNeedsRoute, StageQuota, LoggingRole,
         Import,
     ];
 }

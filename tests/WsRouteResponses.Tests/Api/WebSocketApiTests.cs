@@ -92,6 +92,16 @@ public sealed class WebSocketApiTests
     }
 
     [Fact]
+    public void Route_keys_in_the_routes_output_are_escaped_for_terraform()
+    {
+        var f = new Fixture();
+        _ = new OneWayRoute(f.Api, "Say", new OneWayRouteProps { Api = f.Api, RouteKey = "say${name}", Integration = new MockIntegration() });
+        var output = Assert.Single(JsonNode.Parse(f.Synth())!["output"]!.AsObject()).Value!["value"]!;
+        Assert.Equal(["say$${name}"], output.AsObject().Select(p => p.Key));
+        Assert.Equal("say$${name}", (string?)Stacks.Single(f.Synth(), "aws_apigatewayv2_route")["route_key"]);
+    }
+
+    [Fact]
     public void A_route_in_another_stack_than_its_api_is_an_error()
     {
         var app = Testing.App();

@@ -47,7 +47,8 @@ public sealed partial class ReadmeTests
             ApiId = apiId,
             IntegrationType = "MOCK",
             RequestTemplates = new Dictionary<string, string> { ["$default"] = """{"statusCode": 200}""" },
-            TemplateSelectionExpression = "\\$default",
+            TemplateSelectionExpression = "\\$default",                      // a bare $default is refused
+            Lifecycle = new TerraformResourceLifecycle { CreateBeforeDestroy = true }, // replaced before routes leave it
         });
         var route = new Apigatewayv2Route(stack, "Route", new Apigatewayv2RouteConfig
         {
@@ -69,6 +70,7 @@ public sealed partial class ReadmeTests
             IntegrationResponseKey = "$default",             // forget it and nothing is sent back
             ResponseTemplates = new Dictionary<string, string> { ["$default"] = """{"action": "pong"}""" },
             TemplateSelectionExpression = "\\$default",
+            Lifecycle = new TerraformResourceLifecycle { CreateBeforeDestroy = true },
         });
         #endregion
     }

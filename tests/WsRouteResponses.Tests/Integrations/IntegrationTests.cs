@@ -129,6 +129,42 @@ public sealed class IntegrationTests
     }
 
     [Fact]
+    public void A_request_template_over_32K_characters_is_a_warning()
+    {
+        var f = new Fixture();
+        var route = new TwoWayRoute(f.Api, "Send", new TwoWayRouteProps
+        {
+            Api = f.Api, RouteKey = "send",
+            Integration = new MockIntegration(new MockIntegrationProps { RequestTemplates = new Dictionary<string, string> { ["big"] = new string('x', 32_769) } }),
+            IntegrationResponses = [new IntegrationResponse { Key = IntegrationResponseKey.Default }],
+        });
+        Assert.Equal(
+            ["WSR206: The mapping template \"big\" of the integration request is 32,769 characters long. " +
+            "Fix: keep each mapping template under 32,768 characters: the quotas page allows 300 KB, but the API model (StringWithLengthBetween0And32K) types templates as at most 32K characters, so a longer one may be refused."],
+            Stacks.Warnings(route));
+    }
+
+    [Fact]
+    public void A_bare_default_request_template_selection_expression_is_an_error()
+    {
+        var error = Assert.Throws<WebSocketRuleException>(() => SynthIntegration(new HttpIntegration(new HttpIntegrationProps
+        {
+            Uri = "https://example.com", TemplateSelectionExpression = "$default",
+        }), twoWay: true));
+        Assert.Equal(
+            "[test/Api/Send] WSR205: The template selection expression of the integration request is $default, which API Gateway rejects (\"Unexpected variable in selection expression: $default\"). " +
+            "Fix: write the static value \\$default (in C#: \"\\\\$default\" or @\"\\$default\"); a '$' is escaped with '\\' in selection expressions, and only the route response selection expression takes a bare $default.",
+            error.Message);
+    }
+
+    [Fact]
+    public void Integrations_are_replaced_by_creating_the_new_one_first()
+    {
+        var integration = SynthIntegration(Fixture.Http(), twoWay: true);
+        Assert.True((bool?)integration["lifecycle"]!["create_before_destroy"]);
+    }
+
+    [Fact]
     public void Routes_sharing_an_integration_share_one_resource_and_each_get_a_scoped_permission()
     {
         var f = new Fixture();

@@ -125,6 +125,41 @@ public sealed class IntegrationResponseSetTests
     }
 
     [Fact]
+    public void A_template_over_32K_characters_is_a_warning()
+    {
+        var f = new Fixture();
+        var set = Set(f, s_http, new IntegrationResponse
+        {
+            Key = IntegrationResponseKey.Default,
+            Templates = new Dictionary<string, string> { ["$default"] = new string('x', 40_000) },
+        });
+        Assert.Equal(["WSR206: The mapping template \"$default\" of the integration response $default is 40,000 characters long. Fix: " + Rules.TemplateLength.Fix], Stacks.Warnings(set));
+    }
+
+    [Fact]
+    public void A_bare_default_response_template_selection_expression_is_an_error()
+    {
+        var f = new Fixture();
+        var error = Assert.Throws<WebSocketRuleException>(() => Set(f, s_http, new IntegrationResponse
+        {
+            Key = IntegrationResponseKey.Default,
+            Templates = new Dictionary<string, string> { ["$default"] = "{}" },
+            TemplateSelectionExpression = "$default",
+        }));
+        Assert.Equal(
+            "[test/Api/Responses] WSR205: The template selection expression of the integration response $default is $default, which API Gateway rejects (\"Unexpected variable in selection expression: $default\"). Fix: " + Rules.TemplateSelectionDefault.Fix,
+            error.Message);
+    }
+
+    [Fact]
+    public void Integration_responses_are_replaced_by_creating_the_new_one_first()
+    {
+        var f = new Fixture();
+        _ = Set(f, s_http, new IntegrationResponse { Key = IntegrationResponseKey.Default });
+        Assert.True((bool?)Stacks.Single(f.Synth(), "aws_apigatewayv2_integration_response")["lifecycle"]!["create_before_destroy"]);
+    }
+
+    [Fact]
     public void Adding_a_response_keeps_the_addresses_of_the_others()
     {
         static IReadOnlySet<string> Build(params IntegrationResponseKey[] keys)

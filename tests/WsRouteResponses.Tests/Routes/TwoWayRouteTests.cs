@@ -125,7 +125,6 @@ public sealed class TwoWayRouteTests
             Api = f.Api, RouteKey = "ping", Integration = new MockIntegration(),
             IntegrationResponses = [IntegrationResponse.WithTemplate(IntegrationResponseKey.Default, "{}")],
             ResponseModels = new Dictionary<string, IWebSocketModel> { ["$default"] = model, ["error"] = WebSocketModel.FromName("Error") },
-            ResponseModelSelectionExpression = "${request.body.kind}",
         });
 
         var json = f.Synth();
@@ -133,6 +132,23 @@ public sealed class TwoWayRouteTests
         var (modelAddress, _) = Stacks.SingleWithAddress(json, "aws_apigatewayv2_model");
         Assert.Equal($"${{{modelAddress}.name}}", (string?)response["response_models"]!["$default"]);
         Assert.Equal("Error", (string?)response["response_models"]!["error"]);
-        Assert.Equal("$${request.body.kind}", (string?)response["model_selection_expression"]);
+        Assert.Null(response["model_selection_expression"]);
+    }
+
+    [Fact]
+    public void A_route_response_model_selection_expression_is_a_warning_and_is_escaped_for_terraform()
+    {
+        var f = new Fixture();
+        var route = new TwoWayRoute(f.Api, "Ping", new TwoWayRouteProps
+        {
+            Api = f.Api, RouteKey = "ping", Integration = new LambdaProxyIntegration(Fixture.Handler),
+            ResponseModels = new Dictionary<string, IWebSocketModel> { ["$default"] = WebSocketModel.FromName("Pong") },
+            ResponseModelSelectionExpression = "${request.body.kind}",
+        });
+        Assert.Equal(
+            ["WSR107: The route response's model selection expression is \"${request.body.kind}\". " +
+            "Fix: leave ResponseModelSelectionExpression unset: API Gateway documents RouteResponse.ModelSelectionExpression as currently unsupported, so it selects nothing; ResponseModels keyed $default still document the answer."],
+            Stacks.Warnings(route));
+        Assert.Equal("$${request.body.kind}", (string?)Stacks.Single(f.Synth(), "aws_apigatewayv2_route_response")["model_selection_expression"]);
     }
 }

@@ -1,4 +1,5 @@
 using HashiCorp.Cdktf;
+using WsRouteResponses.Api;
 using WsRouteResponses.Integrations;
 using WsRouteResponses.Responses;
 using WsRouteResponses.Routes;
@@ -118,33 +119,44 @@ public sealed class WebSocketRouteTests
     }
 
     [Fact]
-    public void Route_301_is_an_error()
+    public void Route_301_is_a_warning_as_the_quota_is_adjustable()
     {
         var f = new Fixture();
         var mock = ExistingIntegration.FromId("mock1", IntegrationType.Mock);
-        for (var i = 0; i < 300; i++) _ = OneWay(f, $"R{i}", $"r{i}", mock);
-        var error = Assert.Throws<WebSocketRuleException>(() => OneWay(f, "R300", "r300", mock));
+        for (var i = 0; i < 301; i++) _ = OneWay(f, $"R{i}", $"r{i}", mock);
         Assert.Equal(
-            "[test/Api/R300] WSR104: This would be route 301 of the API; the quota is 300. " +
-            "Fix: split the routes over several APIs, or route several actions to one route with a template selection expression (300 routes per API is an AWS quota).",
-            error.Message);
+            ["WSR104: This is route 301 of the API; AWS's default quota is 300. " +
+            "Fix: split the routes over several APIs or route several actions to one route; if your account's quota was raised (Service Quotas, adjustable), declare it: Quotas = new WebSocketQuotas { Routes = n } on the API."],
+            Stacks.Warnings(f.Stack));
+        Assert.Equal(301, Stacks.Resources(f.Synth(), "aws_apigatewayv2_route").Count);
     }
 
     [Fact]
-    public void Integration_301_is_an_error_counting_integrations_that_only_have_responses()
+    public void A_declared_raised_route_quota_moves_the_warning()
+    {
+        var stack = Stacks.New();
+        var api = new WebSocketApi(stack, "Api", new WebSocketApiProps { Name = "test", Quotas = new WebSocketQuotas { Routes = 2 } });
+        var mock = ExistingIntegration.FromId("mock1", IntegrationType.Mock);
+        for (var i = 0; i < 3; i++) _ = new OneWayRoute(api, $"R{i}", new OneWayRouteProps { Api = api, RouteKey = $"r{i}", Integration = mock });
+        Assert.StartsWith("WSR104: This is route 3 of the API; its declared quota is 2. Fix: ", Assert.Single(Stacks.Warnings(stack)));
+    }
+
+    [Fact]
+    public void Integration_301_is_a_warning_counting_integrations_that_only_have_responses()
     {
         var f = new Fixture();
         for (var i = 0; i < 300; i++) _ = OneWay(f, $"R{i}", $"r{i}", ExistingIntegration.FromId($"i{i}", IntegrationType.Mock));
-        var error = Assert.Throws<WebSocketRuleException>(() => new IntegrationResponseSet(f.Api, "Extra", new IntegrationResponseSetProps
+        Assert.Empty(Stacks.Warnings(f.Stack));
+        var set = new IntegrationResponseSet(f.Api, "Extra", new IntegrationResponseSetProps
         {
             Api = f.Api,
             Integration = new IntegrationReference("i300", IntegrationType.Mock),
             Responses = [new IntegrationResponse { Key = IntegrationResponseKey.Default }],
-        }));
+        });
         Assert.Equal(
-            "[test/Api/Extra] WSR202: This would be integration 301 of the API; the quota is 300. " +
-            "Fix: share integrations between routes (pass the same integration object) or split the API (300 integrations per API is an AWS quota).",
-            error.Message);
+            ["WSR202: This is integration 301 of the API; AWS's default quota is 300. " +
+            "Fix: share integrations between routes (pass the same integration object) or split the API; if your account's quota was raised (AWS Support, adjustable), declare it: Quotas = new WebSocketQuotas { Integrations = n } on the API."],
+            Stacks.Warnings(set));
     }
 
     [Fact]

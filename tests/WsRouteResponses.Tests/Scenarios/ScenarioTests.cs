@@ -67,7 +67,6 @@ public sealed class ScenarioTests
             Api = f.Api, RouteKey = "ping", Integration = new MockIntegration(),
             IntegrationResponses = [IntegrationResponse.WithTemplate(IntegrationResponseKey.Default, "{\"action\": \"pong\"}")],
             ResponseModels = new Dictionary<string, IWebSocketModel> { ["$default"] = model },
-            ResponseModelSelectionExpression = "$default",
         });
 
         Snapshot.Verify(f.Synth());
@@ -100,6 +99,8 @@ public sealed class ScenarioTests
                 CredentialsRoleArn = "arn:aws:iam::123456789012:role/apigw-sqs-send",
                 RequestTemplates = new Dictionary<string, string> { ["$default"] = "Action=SendMessage&MessageBody=$util.urlEncode($input.body)" },
                 TemplateSelectionExpression = "\\$default",
+                // SQS reads the template as a form; without this header it answers 4xx.
+                RequestParameters = new Dictionary<string, string> { ["integration.request.header.Content-Type"] = "'application/x-www-form-urlencoded'" },
             }),
             IntegrationResponses =
             [
