@@ -3,7 +3,9 @@
 #   ./build.sh synth   synthesize examples/ChatApi with the real cdktf CLI -> cdktf.out/stacks/chat-api/cdk.tf.json
 #   ./build.sh test    run the whole test suite
 #   ./build.sh bench   run the synthesis benchmark (library vs hand-written L1 code)
-# Each first makes sure the .NET bindings exist (bindings/build-bindings.sh: once per machine, cached).
+#   ./build.sh check <path>...  the WebSocket rules on Terraform JSON (cdk.tf.json, cdktf.out, *.tf.json)
+# Each but check first makes sure the .NET bindings exist (bindings/build-bindings.sh: once per machine,
+# cached); check needs only the .NET SDK.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
 export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION=20 CHECKPOINT_DISABLE=1
@@ -12,11 +14,15 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 # Terraform warns on every call when TF_CLI_CONFIG_FILE names a missing file; its defaults are what we want.
 if [ -n "${TF_CLI_CONFIG_FILE:-}" ] && [ ! -e "$TF_CLI_CONFIG_FILE" ]; then unset TF_CLI_CONFIG_FILE; fi
 
+if [ "${1:-}" = check ]; then
+  exec dotnet run --project src/WsRouteResponses.Check -c Release -- check "${@:2}"
+fi
+
 bindings/build-bindings.sh
 
 case "${1:-}" in
   synth) exec .bindings/npm/node_modules/.bin/cdktf synth "${@:2}" ;;
   test)  exec dotnet test WsRouteResponses.sln -c Release "${@:2}" ;;
   bench) exec dotnet run --project bench/WsRouteResponses.Bench -c Release -- "${@:2}" ;;
-  *) echo "usage: ./build.sh synth|test|bench [extra arguments]" >&2; exit 2 ;;
+  *) echo "usage: ./build.sh synth|test|bench|check [extra arguments]" >&2; exit 2 ;;
 esac

@@ -4,10 +4,6 @@ using HashiCorp.Cdktf.Providers.Aws.Apigatewayv2Integration;
 using HashiCorp.Cdktf.Providers.Aws.Apigatewayv2IntegrationResponse;
 using HashiCorp.Cdktf.Providers.Aws.Apigatewayv2Route;
 using HashiCorp.Cdktf.Providers.Aws.Apigatewayv2RouteResponse;
-using WsRouteResponses.Api;
-using WsRouteResponses.Integrations;
-using WsRouteResponses.Responses;
-using WsRouteResponses.Routes;
 
 namespace WsRouteResponses.Bench;
 

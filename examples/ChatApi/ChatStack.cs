@@ -4,11 +4,7 @@ using HashiCorp.Cdktf.Providers.Aws.IamRole;
 using HashiCorp.Cdktf.Providers.Aws.IamRolePolicyAttachment;
 using HashiCorp.Cdktf.Providers.Aws.LambdaFunction;
 using HashiCorp.Cdktf.Providers.Aws.Provider;
-using WsRouteResponses.Api;
-using WsRouteResponses.Integrations;
-using WsRouteResponses.Models;
-using WsRouteResponses.Responses;
-using WsRouteResponses.Routes;
+using WsRouteResponses;
 
 namespace ChatApi;
 
@@ -41,7 +37,7 @@ public sealed class ChatStack : TerraformStack
         });
         var api = new WebSocketApi(this, "Chat", new WebSocketApiProps { Name = "chat" });
         // Auto-deploy (the default): every change, a removed route included, reaches the stage.
-        var stage = new WebSocketStage(api, "Prod", new WebSocketStageProps { Api = api, StageName = "prod" });
+        var stage = new WebSocketStage(api, "Prod", new WebSocketStageProps { StageName = "prod" });
 
         // The function posts to its callers through the stage's @connections API: the callback URL and the
         // grant do not depend on the stage resource, so there is no cycle (function -> stage -> ... -> function).
@@ -60,22 +56,20 @@ public sealed class ChatStack : TerraformStack
         var handler = new LambdaProxyIntegration(LambdaHandler.FromFunction(function), new LambdaProxyIntegrationProps { Id = "Handler" });
 
         // Connection lifecycle: one-way, nothing is sent back.
-        _ = new OneWayRoute(api, "Connect", new OneWayRouteProps { Api = api, RouteKey = "$connect", Integration = handler });
-        _ = new OneWayRoute(api, "Disconnect", new OneWayRouteProps { Api = api, RouteKey = "$disconnect", Integration = handler });
+        _ = new OneWayRoute(api, "Connect", new OneWayRouteProps { RouteKey = "$connect", Integration = handler });
+        _ = new OneWayRoute(api, "Disconnect", new OneWayRouteProps { RouteKey = "$disconnect", Integration = handler });
 
         // Seed 000: Lambda proxy, two-way: the function's return value goes back to the caller.
-        _ = new TwoWayRoute(api, "DefaultRoute", new TwoWayRouteProps { Api = api, RouteKey = "$default", Integration = handler });
+        _ = new TwoWayRoute(api, "DefaultRoute", new TwoWayRouteProps { RouteKey = "$default", Integration = handler });
 
         // Seed 001 + 002: non-proxy HTTP, answers shaped per status class, route response with a model.
         var message = new WebSocketModel(api, "MessageModel", new WebSocketModelProps
         {
-            Api = api,
             Name = "Message",
             Schema = """{"$schema":"http://json-schema.org/draft-04/schema#","type":"object","properties":{"status":{"type":"string"},"message":{"type":"string"}},"required":["status"]}""",
         });
         _ = new TwoWayRoute(api, "SendMessage", new TwoWayRouteProps
         {
-            Api = api,
             RouteKey = "sendmessage",
             Integration = new HttpIntegration(new HttpIntegrationProps
             {
@@ -106,7 +100,6 @@ public sealed class ChatStack : TerraformStack
         // No backend: API Gateway answers "pong" itself.
         _ = new TwoWayRoute(api, "Ping", new TwoWayRouteProps
         {
-            Api = api,
             RouteKey = "ping",
             Integration = new MockIntegration(),
             IntegrationResponses = [IntegrationResponse.WithTemplate(IntegrationResponseKey.Default, """{"action": "pong"}""")],
@@ -115,7 +108,6 @@ public sealed class ChatStack : TerraformStack
         // Fire and forget: the backend gets the message, the caller gets nothing back.
         _ = new OneWayRoute(api, "Typing", new OneWayRouteProps
         {
-            Api = api,
             RouteKey = "typing",
             Integration = new HttpProxyIntegration(new HttpProxyIntegrationProps { Uri = "https://chat.example.com/typing" }),
         });

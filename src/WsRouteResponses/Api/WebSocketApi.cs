@@ -3,40 +3,29 @@ using Constructs;
 using HashiCorp.Cdktf;
 using HashiCorp.Cdktf.Providers.Aws.Apigatewayv2Api;
 using HashiCorp.Cdktf.Providers.Aws.DataAwsApigatewayv2Api;
-using WsRouteResponses.Integrations;
 using WsRouteResponses.Internal;
-using WsRouteResponses.Responses;
-using WsRouteResponses.Routes;
-using WsRouteResponses.Validation;
+using WsRouteResponses.Model;
 
-namespace WsRouteResponses.Api;
+namespace WsRouteResponses;
 
 /// <summary>
 /// A WebSocket API: either an <c>aws_apigatewayv2_api</c> the library creates (protocol WEBSOCKET), or an
-/// existing one attached with <see cref="FromResource"/> or <see cref="FromApiId"/>. It keeps the
-/// registry of its routes and integrations that the API-wide rules (unique route keys, quotas) and the
-/// stage's redeployment trigger need, and writes the resources of its routes at synth (see
-/// <see cref="WebSocketApiOptions.MaterializeResources"/>).
+/// existing one attached with <see cref="FromResource"/> or <see cref="FromApiId"/>. Its routes,
+/// integrations, responses, models and stages describe themselves in its model
+/// (<see cref="Configuration"/>), where the rules run; it writes the resources of its routes at synth
+/// (see <see cref="WebSocketApiOptions.MaterializeResources"/>).
 /// </summary>
 public sealed class WebSocketApi : Construct, ILocated
 {
     private readonly List<WebSocketRoute> _routes = [];
-    private readonly Dictionary<string, WebSocketRoute> _routesByKey = new(StringComparer.Ordinal);
     private readonly Dictionary<WebSocketIntegration, IntegrationReference> _integrations = new(ReferenceEqualityComparer.Instance);
-    private readonly HashSet<string> _integrationKeys = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IntegrationResponseDefinitions> _responseSets = new(StringComparer.Ordinal);
-    private readonly List<string> _deployables = [];
-    private int _stages;
-    private bool _hasOneWayRoute, _deferredRulesAdded;
+    private readonly HashSet<string> _externalDeployables = new(StringComparer.Ordinal);
     private readonly Dictionary<IConstruct, Location> _scopeLocations = new(ReferenceEqualityComparer.Instance);
-    private readonly HashSet<string> _integrationNames = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _routePermissions = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Construct> _integrationScopes = new(StringComparer.Ordinal);
-    private Construct? _integrationsScope;
     private readonly ResourceEmitter? _emitter;
     private readonly Lazy<(string ExecutionArn, string ApiEndpoint)> _attributes;
-    private readonly WebSocketQuotas _quotas;
-    private bool _apiTracked;
+    private IntegrationScopes? _integrationScopes;
+    private bool _wholeRulesAdded;
 
     /// <summary>Creates an <c>aws_apigatewayv2_api</c> with protocol WEBSOCKET.</summary>
     /// <exception cref="WebSocketRuleException">The route selection expression is not a WebSocket one (rule <c>WSR501</c>).</exception>
@@ -44,47 +33,61 @@ public sealed class WebSocketApi : Construct, ILocated
     {
         ArgumentNullException.ThrowIfNull(props);
         Location = Locate(scope, id);
-        var expression = props.RouteSelectionExpression;
-        if (!Tokens.IsUnresolved(expression) && !SelectsFromBody(expression))
-            throw Check.Fail(this, Rules.RouteSelectionExpression, $"\"{expression}\" does not select from the message body.");
-
-        var resource = new Apigatewayv2Api(this, "Resource", new Apigatewayv2ApiConfig
+        CheckQuotas(props.Quotas);
+        var config = new Apigatewayv2ApiConfig
         {
             Name = props.Name,
             ProtocolType = "WEBSOCKET",
-            RouteSelectionExpression = TerraformText.Escape(expression),
+            RouteSelectionExpression = TerraformText.Escape(props.RouteSelectionExpression ?? throw new ArgumentNullException(nameof(props), "WebSocketApiProps.RouteSelectionExpression is null; leave it unset for $request.body.action.")),
             ApiKeySelectionExpression = TerraformText.EscapeOrNull(props.ApiKeySelectionExpression),
             Description = TerraformText.EscapeOrNull(props.Description),
             Tags = props.Tags?.ToDictionary(),
-        });
+        };
+        var address = "aws_apigatewayv2_api." + Location.Child("Resource").LogicalId;
+        Key = address;
+        Model.Add(ModelInput.Definition<ApiDefinition>(Model, "aws_apigatewayv2_api", new Origin(address, Location.Child("Resource").Path), config) with { Quotas = props.Quotas }, this, Location.Path);
+
+        var resource = new Apigatewayv2Api(this, "Resource", config);
         Resource = resource;
         ApiId = resource.Id;
-        _attributes = new(() => (resource.ExecutionArn, resource.ApiEndpoint));
-        _quotas = props.Quotas;
+        Model.AddTokenReference(ApiId, $"${{{address}.id}}");
+        _attributes = new(() => Attributes(resource.ExecutionArn, resource.ApiEndpoint, address));
         _emitter = Initialize(props);
     }
 
     private WebSocketApi(Construct scope, string id, string apiId, Apigatewayv2Api? resource, WebSocketApiOptions options) : base(scope, id)
     {
         Location = Locate(scope, id);
+        CheckQuotas(options.Quotas);
         ApiId = apiId;
         Resource = resource;
-        _attributes = resource is not null
-            ? new(() => (resource.ExecutionArn, resource.ApiEndpoint))
-            : new(() =>
+        IsAttached = true;
+        if (resource is not null)
+        {
+            Key = TerraformAddress.Of(resource);
+            Model.AddTokenReference(apiId, $"${{{Key}.id}}");
+            TrackExternalDeployable(Key);
+            _attributes = new(() => Attributes(resource.ExecutionArn, resource.ApiEndpoint, Key));
+        }
+        else
+        {
+            Key = ApiDefinition.KeyOfId(apiId);
+            Model.Add(new ApiDefinition { Origin = new Origin(Key), Api = Key, IsAttached = true, Quotas = options.Quotas }, this, Location.Path);
+            _attributes = new(() =>
             {
                 var lookup = new DataAwsApigatewayv2Api(this, "Lookup", new DataAwsApigatewayv2ApiConfig { ApiId = apiId });
-                return (lookup.ExecutionArn, lookup.ApiEndpoint);
+                var address = "data.aws_apigatewayv2_api." + Location.Child("Lookup").LogicalId;
+                Model.AddDataSource(address, Key);
+                return Attributes(lookup.ExecutionArn, lookup.ApiEndpoint, address);
             });
-        IsAttached = true;
-        _quotas = options.Quotas;
+        }
         _emitter = Initialize(options);
     }
 
     /// <summary>Attaches to an <c>aws_apigatewayv2_api</c> defined elsewhere in the stack.</summary>
     /// <param name="scope">Where the attachment construct goes.</param>
     /// <param name="id">Its id.</param>
-    /// <param name="resource">The API resource; its id is read once.</param>
+    /// <param name="resource">The API resource; its id and address are read once.</param>
     /// <param name="options">Outputs and materialization. Default: <see cref="WebSocketApiOptions"/>'s defaults.</param>
     public static WebSocketApi FromResource(Construct scope, string id, Apigatewayv2Api resource, WebSocketApiOptions? options = null)
     {
@@ -94,7 +97,8 @@ public sealed class WebSocketApi : Construct, ILocated
 
     /// <summary>
     /// Attaches to an API that exists in AWS, by id. Its execution ARN and endpoint, needed only for Lambda
-    /// permissions and the stage URL, are read by an <c>aws_apigatewayv2_api</c> data source created on first use.
+    /// permissions, the stage URL and the callback URL, are read by an <c>aws_apigatewayv2_api</c> data
+    /// source created on first use.
     /// </summary>
     /// <param name="scope">Where the attachment construct goes.</param>
     /// <param name="id">Its id.</param>
@@ -118,31 +122,42 @@ public sealed class WebSocketApi : Construct, ILocated
     /// <summary>The provider resource (escape hatch), or null when attached by id.</summary>
     public Apigatewayv2Api? Resource { get; }
 
-    /// <summary>Whether the API was attached (<see cref="FromResource"/>, <see cref="FromApiId"/>): it may have routes this stack does not define.</summary>
-    internal bool IsAttached { get; }
-
     /// <summary>The routes of this API, in the order they were added.</summary>
     public IReadOnlyList<WebSocketRoute> Routes => _routes.AsReadOnly();
+
+    /// <summary>
+    /// The model of the API as its constructs describe it so far, the same <c>check</c> reads back from
+    /// the synthesized JSON (elements the library does not write, such as an integration attached by
+    /// resource, are not in it).
+    /// </summary>
+    public WebSocketConfiguration Configuration => Model.Build();
 
     Location ILocated.Location => Location;
 
     internal Location Location { get; }
 
+    /// <summary>The key of the API in its model (<see cref="ApiDefinition.Key"/>).</summary>
+    internal string Key { get; }
+
+    /// <summary>Whether the API was attached (<see cref="FromResource"/>, <see cref="FromApiId"/>).</summary>
+    internal bool IsAttached { get; }
+
+    /// <summary>Where the API's constructs describe themselves and the rules run.</summary>
+    internal ApiModel Model { get; } = new();
+
     /// <summary>
-    /// Addresses of the resources whose change must redeploy a stage (routes, integrations, route
-    /// responses, integration responses, models), sorted so that the order code adds them in does not matter.
+    /// Addresses of the resources whose change must redeploy a managed deployment: the API and every
+    /// route, integration, route response, integration response and model of it, sorted.
     /// </summary>
-    internal IEnumerable<string> DeployableAddresses => _deployables.Order(StringComparer.Ordinal);
+    internal IEnumerable<string> DeployableAddresses => Model.Apis.Where(a => !a.IsAttached).Cast<Definition>()
+        .Concat(Model.Routes).Concat(Model.RouteResponses).Concat(Model.Integrations.Where(i => !i.IsDeclaredOnly)).Concat(Model.IntegrationResponses).Concat(Model.Models)
+        .Select(d => d.Origin.Address).Concat(_externalDeployables).Distinct().Order(StringComparer.Ordinal);
 
-    internal void TrackDeployable(string address) => _deployables.Add(address);
+    /// <summary>Adds a resource the library did not write (an attached API or integration) to <see cref="DeployableAddresses"/>.</summary>
+    internal void TrackExternalDeployable(string address) => _externalDeployables.Add(address);
 
-    /// <summary>Adds the API resource, when the stack defines it, to <see cref="DeployableAddresses"/> (its route selection and API key selection expressions); once.</summary>
-    internal void TrackApiResource()
-    {
-        if (_apiTracked || Resource is null) return;
-        TrackDeployable(TerraformAddress.Of(Resource));
-        _apiTracked = true;
-    }
+    /// <summary>Where named integrations go (<see cref="IntegrationProps.Id"/>).</summary>
+    internal IntegrationScopes IntegrationScopes => _integrationScopes ??= new IntegrationScopes(this);
 
     /// <summary>
     /// Hands a fully described resource to the emitter, or creates its provider object right away when
@@ -154,6 +169,9 @@ public sealed class WebSocketApi : Construct, ILocated
         else resource.Materialize();
         return resource;
     }
+
+    /// <summary>The model origin of a resource the library writes.</summary>
+    internal static Origin OriginOf(DeferredResource resource) => new(resource.Address, resource.Location.Path);
 
     /// <summary>
     /// The API's routes and responses reference each other by Terraform address, which holds within one
@@ -187,55 +205,11 @@ public sealed class WebSocketApi : Construct, ILocated
         return new Location(stackPath, stackPath).Child(id);
     }
 
-    /// <summary>Where a named integration goes (<see cref="IntegrationProps.Id"/>): <c>&lt;api&gt;/Integrations/&lt;name&gt;</c>.</summary>
-    /// <exception cref="ArgumentException">Another integration of the API has the same name.</exception>
-    internal Location IntegrationLocation(string name, WebSocketRoute route) =>
-        _integrationNames.Add(name)
-            ? NamedIntegrationLocation(name)
-            : throw new ArgumentException($"[{route.Location.Path}] Another integration of the API is named \"{name}\"; IntegrationProps.Id must be unique in the API.", nameof(name));
-
-    /// <summary>The location of the construct of a named integration, <c>&lt;api&gt;/Integrations/&lt;name&gt;</c>.</summary>
-    internal Location NamedIntegrationLocation(string name) => Location.Child(IntegrationsId).Child(name);
-
-    /// <summary>The construct of a named integration, scope of its provider objects, created when the first one is materialized.</summary>
-    internal Construct IntegrationScope(string name)
+    /// <summary>Adds a route to the API's list once it is complete (its rules ran as it described itself).</summary>
+    internal void Register(WebSocketRoute route)
     {
-        _integrationsScope ??= new Construct(this, IntegrationsId);
-        if (!_integrationScopes.TryGetValue(name, out var scope))
-            _integrationScopes[name] = scope = new Construct(_integrationsScope, name);
-        return scope;
-    }
-
-    private const string IntegrationsId = "Integrations";
-
-    /// <summary>
-    /// Counts the per-route invoke permissions of a function; warning <c>WSR204</c> once the function's
-    /// resource policy (20 KB) would hold more than about 50 of them.
-    /// </summary>
-    internal void CountRoutePermission(string functionName, WebSocketRoute route)
-    {
-        var count = _routePermissions[functionName] = _routePermissions.GetValueOrDefault(functionName) + 1;
-        if (count == MaxRoutePermissions + 1)
-            Check.Warn(route, Rules.LambdaPolicySize,
-                $"This is invoke permission {count} of this API for function {functionName}; a Lambda resource policy holds 20 KB, about {MaxRoutePermissions} such statements.");
-    }
-
-    private const int MaxRoutePermissions = 50;
-
-    /// <summary>Adds a route to the registry; rules <c>WSR102</c> (unique key) and <c>WSR104</c> (quota).</summary>
-    internal void Register(WebSocketRoute route, string routeKey)
-    {
-        if (_routesByKey.TryGetValue(routeKey, out var existing))
-            throw Check.Fail(route, Rules.DuplicateRouteKey, $"Route key \"{routeKey}\" is already used by {existing.Location.Path}.");
-        if (_routes.Count == _quotas.Routes)
-            Check.Warn(route, Rules.RouteQuota, OverQuota("route", _quotas.Routes, WebSocketQuotas.DefaultRoutes));
-        if (!Tokens.IsUnresolved(routeKey)) _routesByKey.Add(routeKey, route);
         _routes.Add(route);
-        if (route is OneWayRoute)
-        {
-            _hasOneWayRoute = true;
-            AddDeferredRules();
-        }
+        AddWholeConfigurationRules();
     }
 
     /// <summary>Creates the integration on first use under <paramref name="route"/>, or returns the one made before.</summary>
@@ -243,47 +217,48 @@ public sealed class WebSocketApi : Construct, ILocated
     {
         if (_integrations.TryGetValue(integration, out var bound)) return bound;
         bound = integration.Bind(route, this);
-        // An integration the library writes tracks itself; one defined elsewhere in the stack is tracked here.
-        if (bound.Deferred is null && bound.ResourceAddress is { } address) TrackDeployable(address);
-        CountIntegration(bound.Key, route);
         _integrations.Add(integration, bound);
         return bound;
     }
 
-    /// <summary>Counts a stage of the API; rule <c>WSR504</c>.</summary>
-    internal void Register(WebSocketStage stage)
-    {
-        if (_stages == _quotas.Stages)
-            Check.Warn(stage, Rules.StageQuota, OverQuota("stage", _quotas.Stages, WebSocketQuotas.DefaultStages));
-        _stages++;
-    }
-
-    /// <summary>Records the responses of an integration; an integration has one set (rule <c>WSR308</c>).</summary>
+    /// <summary>Records the responses of an integration; an integration has one set (rule <c>WSR308</c>, a rule of the constructs' use).</summary>
     internal void Register(IntegrationResponseDefinitions set)
     {
         var key = set.Integration.Key;
         if (_responseSets.TryGetValue(key, out var existing))
-            throw Check.Fail(set.Location, Rules.ResponsesDefinedOnce, $"The integration already has integration responses, defined by {existing.Location.Path}.");
-        CountIntegration(key, set.WarnOn);
+            throw RuleViolation.Error(set.Location, Rules.ResponsesDefinedOnce, $"The integration already has integration responses, defined by {existing.Location.Path}.");
         _responseSets.Add(key, set);
-        AddDeferredRules();
+        AddWholeConfigurationRules();
+    }
+
+    /// <summary>
+    /// Registers <see cref="WholeConfigurationRules"/> once its warnings can occur (a one-way route and
+    /// integration responses, rule <c>WSR304</c>): a jsii callback at validation that most APIs do not need.
+    /// </summary>
+    private void AddWholeConfigurationRules()
+    {
+        if (_wholeRulesAdded || _responseSets.Count == 0 || !_routes.OfType<OneWayRoute>().Any()) return;
+        Node.AddValidation(new WholeConfigurationRules(this));
+        _wholeRulesAdded = true;
     }
 
     /// <summary>Whether integration responses were defined for the integration.</summary>
     internal bool HasResponses(IntegrationReference integration) => _responseSets.ContainsKey(integration.Key);
 
-    /// <summary>Counts an integration of the API, whether routes use it or not; rule <c>WSR202</c>.</summary>
-    private void CountIntegration(string key, IConstruct where)
+    private void CheckQuotas(WebSocketQuotas? quotas)
     {
-        if (_integrationKeys.Contains(key)) return;
-        if (_integrationKeys.Count == _quotas.Integrations)
-            Check.Warn(where, Rules.IntegrationQuota, OverQuota("integration", _quotas.Integrations, WebSocketQuotas.DefaultIntegrations));
-        _integrationKeys.Add(key);
+        if (quotas is null)
+            throw new ArgumentNullException(nameof(quotas), $"[{Location.Path}] Quotas is null; leave it unset for AWS's defaults.");
+        if (quotas.Routes < 1 || quotas.Integrations < 1 || quotas.Stages < 1)
+            throw new ArgumentOutOfRangeException(nameof(quotas), quotas, $"[{Location.Path}] Quotas must be at least 1 each (routes {quotas.Routes}, integrations {quotas.Integrations}, stages {quotas.Stages}).");
     }
 
-    private static string OverQuota(string what, int quota, int defaultQuota) => quota == defaultQuota
-        ? $"This is {what} {quota + 1} of the API; AWS's default quota is {quota}."
-        : $"This is {what} {quota + 1} of the API; its declared quota is {quota}.";
+    private (string ExecutionArn, string ApiEndpoint) Attributes(string executionArn, string apiEndpoint, string address)
+    {
+        Model.AddTokenReference(executionArn, $"${{{address}.execution_arn}}");
+        Model.AddTokenReference(apiEndpoint, $"${{{address}.api_endpoint}}");
+        return (executionArn, apiEndpoint);
+    }
 
     private ResourceEmitter? Initialize(WebSocketApiOptions options)
     {
@@ -298,32 +273,16 @@ public sealed class WebSocketApi : Construct, ILocated
         return options.MaterializeResources || hclOutput ? null : new ResourceEmitter(this, "Resources");
     }
 
-    /// <summary>Registers <see cref="DeferredRules"/> once there is something for them to check (a one-way route and a response set).</summary>
-    private void AddDeferredRules()
+    /// <summary>
+    /// The rules that need every element of the API (routes sharing an integration may be added later),
+    /// run when cdktf validates: warnings go to the constructs concerned; errors of constructs that check
+    /// them themselves (<see cref="OwnerRules"/>) are theirs, the others are reported here.
+    /// </summary>
+    private sealed class WholeConfigurationRules(WebSocketApi api) : DeputyBase, IValidation
     {
-        if (_deferredRulesAdded || _responseSets.Count == 0 || !_hasOneWayRoute) return;
-        Node.AddValidation(new DeferredRules(this));
-        _deferredRulesAdded = true;
-    }
-
-    private static bool SelectsFromBody(string expression) =>
-        (expression.StartsWith("$request.body.", StringComparison.Ordinal) && expression.Length > "$request.body.".Length)
-        || (expression.StartsWith("${request.body.", StringComparison.Ordinal) && expression.EndsWith('}') && expression.Length > "${request.body.}".Length);
-
-    /// <summary>Rules that depend on constructs added later than the one checked; run by cdktf before synthesis.</summary>
-    private sealed class DeferredRules(WebSocketApi api) : DeputyBase, IValidation
-    {
-        public string[] Validate()
-        {
-            foreach (var set in api._responseSets.Values)
-            {
-                var users = api._routes.Where(r => r.Integration.Key == set.Integration.Key).ToList();
-                if (users.Count > 0 && users.All(r => r is OneWayRoute))
-                    Check.Warn(set.WarnOn, Rules.ResponsesOnOneWayRoute,
-                        $"The integration's responses have no effect: only one-way routes use it ({string.Join(", ", users.Select(r => r.RouteKey))}).");
-            }
-            return [];
-        }
+        public string[] Validate() => api.Model.CheckWhole()
+            .Where(e => !api.Model.HasOwnValidation(e.Path))
+            .Select(e => $"(on {e.Path}) {e.Message}").ToArray();
     }
 
     private sealed class RoutesProducer(WebSocketApi api) : DeputyBase, IAnyProducer

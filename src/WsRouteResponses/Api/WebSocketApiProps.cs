@@ -1,4 +1,4 @@
-namespace WsRouteResponses.Api;
+namespace WsRouteResponses;
 
 /// <summary>Settings of a <see cref="WebSocketApi"/> the library creates.</summary>
 public sealed class WebSocketApiProps : WebSocketApiOptions

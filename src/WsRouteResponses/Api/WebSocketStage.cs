@@ -6,14 +6,15 @@ using HashiCorp.Cdktf.Providers.Aws.Apigatewayv2Deployment;
 using HashiCorp.Cdktf.Providers.Aws.Apigatewayv2Stage;
 using HashiCorp.Cdktf.Providers.Aws.IamRolePolicy;
 using WsRouteResponses.Internal;
-using WsRouteResponses.Validation;
+using WsRouteResponses.Model;
 
-namespace WsRouteResponses.Api;
+namespace WsRouteResponses;
 
 /// <summary>
 /// An <c>aws_apigatewayv2_stage</c> and the way it is deployed: auto-deploy (the default: API Gateway
 /// deploys after every change, removals included), or an <c>aws_apigatewayv2_deployment</c> whose trigger
-/// hashes every route, integration, route response, integration response and model of the API.
+/// hashes the API and every route, integration, route response, integration response and model of it,
+/// plus <see cref="WebSocketStageProps.RedeployOn"/> and <see cref="WebSocketStageProps.RedeploymentTriggers"/>.
 /// </summary>
 public sealed class WebSocketStage : Construct
 {
@@ -23,50 +24,65 @@ public sealed class WebSocketStage : Construct
     private readonly Lazy<string> _callbackUrl;
 
     /// <summary>Creates the stage (and its deployment when <see cref="WebSocketStageProps.AutoDeploy"/> is false).</summary>
-    /// <exception cref="WebSocketRuleException">The stage name is invalid (<c>WSR502</c>), or an import needs a literal API id (<c>WSR601</c>).</exception>
+    /// <exception cref="WebSocketRuleException">The stage breaks a rule (<c>WSR5xx</c>), or an import needs a literal API id (<c>WSR601</c>).</exception>
     /// <exception cref="ArgumentException">Redeployment settings are given with auto-deploy, or use the library's trigger key.</exception>
     public WebSocketStage(Construct scope, string id, WebSocketStageProps props) : base(scope, id)
     {
         ArgumentNullException.ThrowIfNull(props);
-        _api = props.Api;
-        _stageName = props.StageName;
-        _callbackUrl = new(() => $"{Fn.Replace(_api.ApiEndpoint, "wss://", "https://")}/{_stageName}");
-        var location = _api.LocationOf(scope).Child(id);
-        StageRules.CheckName(this, props.StageName);
-        StageRules.CheckLogging(this, props);
-        _api.CheckSameStack(location);
-        _api.Register(this);
+        var api = props.Api ?? scope as WebSocketApi
+            ?? throw new ArgumentException($"[{scope}/{id}] WebSocketStageProps.Api is not set and the stage's scope is not a WebSocketApi; create the stage in its API or set Api.", nameof(props));
+        _api = api;
+        var location = api.LocationOf(scope).Child(id);
+        _stageName = props.StageName ?? throw new ArgumentNullException(nameof(props), $"[{location.Path}] WebSocketStageProps.StageName is null; name the stage, e.g. \"prod\".");
+        _callbackUrl = new(() => $"{Fn.Replace(api.ApiEndpoint, "wss://", "https://")}/{_stageName}");
+        api.CheckSameStack(location);
         if (props.AutoDeploy && (props.RedeployOn is not null || props.RedeploymentTriggers is not null))
             throw new ArgumentException($"[{location.Path}] RedeployOn and RedeploymentTriggers apply to the managed deployment only; set AutoDeploy = false to use them, or remove them (auto-deploy redeploys after every change).", nameof(props));
         var importId = props.ImportExisting ? ImportId(props.StageName) : null;
 
+        string? deploymentId = null;
         if (!props.AutoDeploy)
         {
-            _api.TrackApiResource();
+            var extra = props.RedeployOn?.Select(TerraformAddress.Of).ToList() ?? [];
             var triggers = new Dictionary<string, string>(props.RedeploymentTriggers ?? new Dictionary<string, string>());
-            if (!triggers.TryAdd(RedeploymentKey, Lazy.StringValue(new RedeploymentHash(_api, props.RedeployOn?.Select(TerraformAddress.Of).ToList() ?? []))))
+            if (!triggers.TryAdd(RedeploymentKey, Lazy.StringValue(new RedeploymentHash(api, extra))))
                 throw new ArgumentException($"[{location.Path}] The trigger key \"{RedeploymentKey}\" is the library's (the hash of the API's resources); name yours differently.", nameof(props));
             Deployment = new Apigatewayv2Deployment(this, "Deployment", new Apigatewayv2DeploymentConfig
             {
-                ApiId = _api.ApiId,
+                ApiId = api.ApiId,
                 Description = TerraformText.EscapeOrNull(props.Description),
                 // Resolved at synth, when every route of the API exists, whenever it was added.
                 Triggers = triggers,
                 Lifecycle = new TerraformResourceLifecycle { CreateBeforeDestroy = true },
             });
-            if (!_api.IsAttached) Node.AddValidation(new DeploymentNeedsRoute(_api, props.StageName));
+            var deploymentAddress = "aws_apigatewayv2_deployment." + location.Child("Deployment").LogicalId;
+            deploymentId = Deployment.Id; // a token: read once, so that the model knows the one the stage uses
+            api.Model.AddTokenReference(deploymentId, $"${{{deploymentAddress}.id}}");
+            api.Model.AddLate(() => new DeploymentDefinition
+            {
+                Origin = new Origin(deploymentAddress, location.Child("Deployment").Path), Api = api.Key,
+                TriggersCover = api.DeployableAddresses.Concat(extra).Distinct().Order(StringComparer.Ordinal).ToList(),
+            }, this, location.Path, deploymentAddress);
+            Node.AddValidation(new OwnerRules(api.Model, location.Path));
         }
 
-        Resource = new Apigatewayv2Stage(this, "Resource", new Apigatewayv2StageConfig
+        var config = new Apigatewayv2StageConfig
         {
-            ApiId = _api.ApiId,
+            ApiId = api.ApiId,
             Name = props.StageName,
             AutoDeploy = props.AutoDeploy ? true : null,
-            DeploymentId = Deployment?.Id,
+            DeploymentId = deploymentId,
             Description = TerraformText.EscapeOrNull(props.Description),
             DefaultRouteSettings = DefaultRouteSettings(props),
-            DependsOn = props.CloudWatchRole?.Setting is { } setting ? [setting] : null,
-        });
+        };
+        var dependsOn = props.CloudWatchRole?.Setting;
+        var stageLocation = location.Child("Resource");
+        api.Model.Add(ModelInput.Definition<StageDefinition>(api.Model, "aws_apigatewayv2_stage", new Origin("aws_apigatewayv2_stage." + stageLocation.LogicalId, stageLocation.Path), config) with
+        {
+            DependsOn = dependsOn is TerraformResource resource ? [TerraformAddress.Of(resource)] : [],
+        }, this, location.Path, props.CloudWatchRole is null ? [] : [Rules.LoggingRole]);
+        config.DependsOn = dependsOn is null ? null : [dependsOn];
+        Resource = new Apigatewayv2Stage(this, "Resource", config);
         if (importId is not null) Resource.ImportFrom(importId);
         InvokeUrl = Resource.InvokeUrl;
         if (props.UrlOutput)
@@ -120,7 +136,7 @@ public sealed class WebSocketStage : Construct
 
     private string ImportId(string stageName) =>
         Tokens.IsUnresolved(_api.ApiId)
-            ? throw Check.Fail(this, Rules.Import, $"Stage \"{stageName}\" adopts an existing stage, but its API is created in this stack, so its id is only known after apply.")
+            ? throw RuleViolation.Error(this, Rules.Import, $"Stage \"{stageName}\" adopts an existing stage, but its API is created in this stack, so its id is only known after apply.")
             : $"{_api.ApiId}/{stageName}";
 
     // The provider sends both limits whenever it writes route settings, 0 for an unset one (a stage
@@ -145,13 +161,5 @@ public sealed class WebSocketStage : Construct
     {
         public string Produce(IResolveContext context) =>
             $"${{sha1(jsonencode([{string.Join(", ", api.DeployableAddresses.Concat(extra).Distinct().Order(StringComparer.Ordinal))}]))}}";
-    }
-
-    /// <summary>Rule <c>WSR503</c>, checked when cdktf validates: routes may be added after the stage.</summary>
-    private sealed class DeploymentNeedsRoute(WebSocketApi api, string stageName) : DeputyBase, IValidation
-    {
-        public string[] Validate() => api.Routes.Count > 0
-            ? []
-            : [Rules.DeploymentNeedsRoute.Message($"Stage \"{stageName}\" deploys an API without routes.")];
     }
 }

@@ -1,6 +1,6 @@
 using HashiCorp.Cdktf;
 
-namespace WsRouteResponses.Api;
+namespace WsRouteResponses;
 
 /// <summary>Settings of a <see cref="WebSocketStage"/>.</summary>
 public sealed class WebSocketStageProps
@@ -11,8 +11,8 @@ public sealed class WebSocketStageProps
     /// <summary>The AWS default account-level burst limit per Region, written when <see cref="ThrottlingBurstLimit"/> is unset.</summary>
     public const int DefaultThrottlingBurstLimit = 5_000;
 
-    /// <summary>The API the stage serves. Required.</summary>
-    public required WebSocketApi Api { get; init; }
+    /// <summary>The API the stage serves. Default: the stage's scope, when it is a <see cref="WebSocketApi"/>; required otherwise.</summary>
+    public WebSocketApi? Api { get; init; }
 
     /// <summary>
     /// The stage name: 1 to 128 letters, digits, <c>-</c> and <c>_</c> (rule <c>WSR502</c>); the last part

@@ -1,4 +1,4 @@
-namespace WsRouteResponses.Integrations;
+namespace WsRouteResponses;
 
 /// <summary>How a payload is converted between text and binary (<c>content_handling_strategy</c>). Unset passes it through unchanged.</summary>
 public enum ContentHandling

@@ -1,8 +1,6 @@
 using HashiCorp.Cdktf.Providers.Aws.Apigatewayv2Integration;
-using WsRouteResponses.Api;
-using WsRouteResponses.Routes;
 
-namespace WsRouteResponses.Integrations;
+namespace WsRouteResponses;
 
 /// <summary>
 /// An integration the library does not create: a provider resource defined elsewhere in the stack, or
@@ -31,5 +29,9 @@ public sealed class ExistingIntegration : WebSocketIntegration
     /// <summary>The id, type and resource of the integration.</summary>
     public IntegrationReference Reference => _reference;
 
-    internal override IntegrationReference Bind(WebSocketRoute route, WebSocketApi api) => _reference;
+    internal override IntegrationReference Bind(WebSocketRoute route, WebSocketApi api)
+    {
+        _reference.Describe(api, route, route.Location.Path);
+        return _reference;
+    }
 }

@@ -1,4 +1,4 @@
-namespace WsRouteResponses.Integrations;
+namespace WsRouteResponses;
 
 /// <summary>Settings every integration kind has.</summary>
 public abstract class IntegrationProps

@@ -1,7 +1,10 @@
 using HashiCorp.Cdktf.Providers.Aws.Apigatewayv2Integration;
+using System.Text.Json.Nodes;
+using Constructs;
 using WsRouteResponses.Internal;
+using WsRouteResponses.Model;
 
-namespace WsRouteResponses.Integrations;
+namespace WsRouteResponses;
 
 /// <summary>An integration as routes and integration responses see it: its id and its type.</summary>
 public sealed class IntegrationReference
@@ -25,11 +28,7 @@ public sealed class IntegrationReference
 
     /// <summary>An integration defined by a provider resource of this stack, identified by its logical id.</summary>
     internal IntegrationReference(Apigatewayv2Integration resource, IntegrationType type)
-        : this(resource.Id, type, key: TerraformAddress.Of(resource))
-    {
-        _resource = resource;
-        ResourceAddress = Key;
-    }
+        : this(resource.Id, type, key: TerraformAddress.Of(resource)) => _resource = resource;
 
     /// <summary>An integration the library writes itself.</summary>
     internal IntegrationReference(DeferredResource resource, IntegrationType type, bool isLambdaNonProxy)
@@ -54,8 +53,32 @@ public sealed class IntegrationReference
     /// <summary>Identifies the integration across reads of its id (a token is new on every read).</summary>
     internal string Key { get; }
 
-    /// <summary>The Terraform address of a provider resource of this stack the library did not write (<see cref="ExistingIntegration.FromResource"/>), or null.</summary>
-    internal string? ResourceAddress { get; }
+    /// <summary>
+    /// Describes the integration in <paramref name="api"/>'s model when the library does not write it: one
+    /// attached by resource is tracked for redeployment; one known by its literal id is declared with its
+    /// type, so that the rules about integration responses apply to it.
+    /// </summary>
+    internal void Describe(WebSocketApi api, IConstruct owner, string ownerPath)
+    {
+        if (_deferred is not null) return;
+        if (_resource is not null)
+        {
+            if (api.Model.Find<IntegrationDefinition>(Key) is not null) return;
+            api.Model.AddTokenReference(IntegrationId, $"${{{Key}.id}}");
+            api.TrackExternalDeployable(Key);
+            // Its API as configured (one jsii read), so that a route of another API is caught (rule WSR111).
+            var apiId = _resource.ApiIdInput is { } input ? ResourceConverter.ApiKey(JsonValue.Create(api.Model.Resolve(input))) : null;
+            Declare(api, Key, apiId, owner, ownerPath);
+        }
+        else if (!Tokens.IsUnresolved(IntegrationId) && api.Model.Find<IntegrationDefinition>(IntegrationDefinition.DeclaredAddress(IntegrationId)) is null)
+            Declare(api, IntegrationDefinition.DeclaredAddress(IntegrationId), api.Key, owner, ownerPath);
+    }
+
+    private void Declare(WebSocketApi api, string address, string? apiKey, IConstruct owner, string ownerPath) =>
+        api.Model.Add(new IntegrationDefinition
+        {
+            Origin = new Origin(address), Api = apiKey, Type = ModelText.Known(Type.ToTerraform()), IsDeclaredOnly = true,
+        }, owner, ownerPath);
 
     /// <summary>The resource the library writes, or null.</summary>
     internal DeferredResource? Deferred => _deferred;

@@ -1,4 +1,4 @@
-namespace WsRouteResponses.Integrations;
+namespace WsRouteResponses;
 
 /// <summary>The kind of backend an integration calls (<c>integration_type</c>).</summary>
 public enum IntegrationType

@@ -1,4 +1,4 @@
-namespace WsRouteResponses.Integrations;
+namespace WsRouteResponses;
 
 /// <summary>Which <c>aws_lambda_permission</c> a Lambda integration gets, letting API Gateway invoke the function.</summary>
 public enum InvokePermission

@@ -1,11 +1,10 @@
 using Constructs;
 using HashiCorp.Cdktf.Providers.Aws.Apigatewayv2Integration;
 using HashiCorp.Cdktf.Providers.Aws.LambdaPermission;
-using WsRouteResponses.Api;
 using WsRouteResponses.Internal;
-using WsRouteResponses.Routes;
+using WsRouteResponses.Model;
 
-namespace WsRouteResponses.Integrations;
+namespace WsRouteResponses;
 
 /// <summary>
 /// Lambda proxy (<c>AWS_PROXY</c>): the function gets the whole event and, on a two-way route, its
@@ -53,6 +52,12 @@ public abstract class LambdaBackedIntegration : WebSocketIntegration
     /// <summary>The function invoked.</summary>
     public LambdaHandler Handler { get; }
 
+    internal override IntegrationReference Bind(WebSocketRoute route, WebSocketApi api)
+    {
+        Handler.AddTokenReferences(api.Model);
+        return base.Bind(route, api);
+    }
+
     private protected override void Configure(Apigatewayv2IntegrationConfig config)
     {
         config.IntegrationUri = Handler.InvokeArn;
@@ -73,16 +78,15 @@ public abstract class LambdaBackedIntegration : WebSocketIntegration
             case InvokePermission.PerApi:
                 if (!_apiPermissions.TryGetValue(api, out var shared))
                     _apiPermissions[api] = shared = Name is { } name
-                        ? Permit(api, "*", api.NamedIntegrationLocation(name).Child("InvokePermission"), () => api.IntegrationScope(name), "InvokePermission")
-                        : Permit(api, "*", route.Location.Child("InvokePermission"), () => route, "InvokePermission");
+                        ? Permit(api, route, "*", api.IntegrationScopes.LocationOf(name).Child("InvokePermission"), () => api.IntegrationScopes.ScopeOf(name))
+                        : Permit(api, route, "*", route.Location.Child("InvokePermission"), () => route);
                 return shared;
             default:
-                api.CountRoutePermission(Handler.FunctionName, route);
-                return Permit(api, TerraformText.Escape(route.RouteKey), route.Location.Child("InvokePermission"), () => route, "InvokePermission");
+                return Permit(api, route, TerraformText.Escape(route.RouteKey), route.Location.Child("InvokePermission"), () => route);
         }
     }
 
-    private DeferredResource Permit(WebSocketApi api, string routeKey, Location location, Func<Construct> scope, string id)
+    private DeferredResource Permit(WebSocketApi api, WebSocketRoute route, string routeKey, Location location, Func<Construct> scope)
     {
         var config = new LambdaPermissionConfig
         {
@@ -91,6 +95,8 @@ public abstract class LambdaBackedIntegration : WebSocketIntegration
             Principal = "apigateway.amazonaws.com",
             SourceArn = $"{api.ExecutionArn}/*/{routeKey}",
         };
-        return api.Add(new DeferredResource("aws_lambda_permission", location, config, () => new LambdaPermission(scope(), id, config)));
+        var resource = new DeferredResource("aws_lambda_permission", location, config, () => new LambdaPermission(scope(), "InvokePermission", config));
+        api.Model.Add(ModelInput.Definition<PermissionDefinition>(api.Model, resource.TerraformType, WebSocketApi.OriginOf(resource), config), route, route.Location.Path);
+        return api.Add(resource);
     }
 }

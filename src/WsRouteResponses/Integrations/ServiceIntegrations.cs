@@ -1,6 +1,6 @@
 using HashiCorp.Cdktf.Providers.Aws.Apigatewayv2Integration;
 
-namespace WsRouteResponses.Integrations;
+namespace WsRouteResponses;
 
 /// <summary>An AWS service action (<c>AWS</c>), such as SQS SendMessage or DynamoDB PutItem, called with an IAM role.</summary>
 public sealed class AwsServiceIntegration : WebSocketIntegration
@@ -13,9 +13,9 @@ public sealed class AwsServiceIntegration : WebSocketIntegration
 
     private protected override void Configure(Apigatewayv2IntegrationConfig config)
     {
-        config.IntegrationUri = _props.Uri;
+        config.IntegrationUri = _props.Uri ?? throw new ArgumentNullException(nameof(AwsServiceIntegrationProps.Uri), "AwsServiceIntegrationProps.Uri is null; give the service action URI.");
         config.IntegrationMethod = _props.Method;
-        config.CredentialsArn = _props.CredentialsRoleArn;
+        config.CredentialsArn = _props.CredentialsRoleArn ?? throw new ArgumentNullException(nameof(AwsServiceIntegrationProps.CredentialsRoleArn), "AwsServiceIntegrationProps.CredentialsRoleArn is null; an AWS integration without credentials fails with 500.");
     }
 }
 
@@ -75,8 +75,8 @@ internal static class HttpEndpoint
 {
     public static void Configure(Apigatewayv2IntegrationConfig config, string uri, string method, string? vpcLinkId)
     {
-        config.IntegrationUri = uri;
-        config.IntegrationMethod = method;
+        config.IntegrationUri = uri ?? throw new ArgumentNullException(nameof(uri), "The HTTP integration's Uri is null; give the endpoint's full URL, e.g. https://backend.example.com/messages.");
+        config.IntegrationMethod = method ?? throw new ArgumentNullException(nameof(method), "The HTTP integration's Method is null; leave it unset for POST.");
         if (vpcLinkId is not null)
         {
             config.ConnectionType = "VPC_LINK";

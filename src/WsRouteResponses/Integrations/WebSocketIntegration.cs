@@ -1,12 +1,9 @@
-using System.Globalization;
 using HashiCorp.Cdktf.Providers.Aws.Apigatewayv2Integration;
 using HashiCorp.Cdktf.Providers.Aws.LambdaPermission;
-using WsRouteResponses.Api;
 using WsRouteResponses.Internal;
-using WsRouteResponses.Routes;
-using WsRouteResponses.Validation;
+using WsRouteResponses.Model;
 
-namespace WsRouteResponses.Integrations;
+namespace WsRouteResponses;
 
 /// <summary>
 /// What a route calls: one of <see cref="LambdaProxyIntegration"/>, <see cref="LambdaIntegration"/>,
@@ -32,17 +29,11 @@ public abstract class WebSocketIntegration
     /// <summary>The integration's name in its API (<see cref="IntegrationProps.Id"/>), or null.</summary>
     private protected string? Name => _props?.Id;
 
-    /// <summary>Describes the provider resource under <paramref name="route"/>; called once per API.</summary>
+    /// <summary>Describes the provider resource under <paramref name="route"/> and checks it; called once per API.</summary>
+    /// <exception cref="WebSocketRuleException">The integration breaks a rule (<c>WSR2xx</c>).</exception>
     internal virtual IntegrationReference Bind(WebSocketRoute route, WebSocketApi api)
     {
         var props = _props ?? throw new InvalidOperationException("An integration without settings is never created.");
-        if (props.Timeout is { } timeout)
-        {
-            var ms = timeout.TotalMilliseconds;
-            if (ms is < MinTimeoutMs or > MaxTimeoutMs || ms != Math.Floor(ms))
-                throw Check.Fail(route, Rules.IntegrationTimeout, string.Create(CultureInfo.InvariantCulture, $"Timeout is {ms:0.###} ms; WebSocket integrations accept whole milliseconds from {MinTimeoutMs} to {MaxTimeoutMs:N0}."));
-        }
-
         var config = new Apigatewayv2IntegrationConfig
         {
             ApiId = api.ApiId,
@@ -52,29 +43,32 @@ public abstract class WebSocketIntegration
             ContentHandlingStrategy = props.ContentHandling.ToTerraform(),
             RequestParameters = props.RequestParameters?.ToDictionary(),
             // A replaced integration (integration_type is ForceNew) must exist before its routes move to it:
-            // AWS refuses to delete an integration a route still targets.
+            // AWS refuses to delete an integration a route still targets. (Terraform carries this over to
+            // what the integration depends on, such as its Lambda function: see the README.)
             Lifecycle = TerraformAttributes.CreateBeforeDestroy,
         };
         if (props is TransformingIntegrationProps transforming)
         {
-            var templates = RequestTemplates(transforming);
-            var selection = TemplateSelectionExpression(transforming);
-            Check.TemplateSizes(route.Location, templates, "integration request");
-            Check.TemplateLengths(route, templates, "integration request");
-            Check.TemplateSelectionExpression(route.Location, selection, "integration request");
-            config.RequestTemplates = TerraformText.Escape(templates);
-            config.TemplateSelectionExpression = TerraformText.EscapeOrNull(selection);
+            config.RequestTemplates = TerraformText.Escape(Checked(RequestTemplates(transforming), route, "RequestTemplates"));
+            config.TemplateSelectionExpression = TerraformText.EscapeOrNull(TemplateSelectionExpression(transforming));
             config.PassthroughBehavior = transforming.PassthroughBehavior.ToTerraform();
         }
         Configure(config);
         // Named: <api>/Integrations/<name>/Resource, whatever route uses it first; unnamed: <route>/Integration.
-        var (location, id) = props.Id is { } name ? (api.IntegrationLocation(name, route).Child("Resource"), "Resource") : (route.Location.Child("Integration"), "Integration");
-        Func<Constructs.Construct> scope = props.Id is { } named ? () => api.IntegrationScope(named) : () => route;
-        var resource = api.Add(new DeferredResource("aws_apigatewayv2_integration", location, config,
-            () => new Apigatewayv2Integration(scope(), id, config)));
-        api.TrackDeployable(resource.Address);
+        var (location, id) = props.Id is { } name ? (api.IntegrationScopes.Reserve(name, route).Child("Resource"), "Resource") : (route.Location.Child("Integration"), "Integration");
+        Func<Constructs.Construct> scope = props.Id is { } named ? () => api.IntegrationScopes.ScopeOf(named) : () => route;
+        var resource = new DeferredResource("aws_apigatewayv2_integration", location, config, () => new Apigatewayv2Integration(scope(), id, config));
+        api.Model.Add(ModelInput.Definition<IntegrationDefinition>(api.Model, resource.TerraformType, WebSocketApi.OriginOf(resource), config), route, route.Location.Path);
+        api.Add(resource);
         return new IntegrationReference(resource, Type, isLambdaNonProxy: ResponsesMatchErrorMessage);
     }
+
+    /// <summary>Templates with no null value (a clear error instead of one deep in escaping).</summary>
+    /// <exception cref="ArgumentException">A template is null.</exception>
+    internal static IReadOnlyDictionary<string, string>? Checked(IReadOnlyDictionary<string, string>? templates, WebSocketRoute route, string property) =>
+        templates?.FirstOrDefault(t => t.Value is null) is { Key: { } key }
+            ? throw new ArgumentException($"[{route.Location.Path}] {property}[\"{key}\"] is null; give the mapping template text, or leave the key out.", property)
+            : templates;
 
     /// <summary>Called for every route that uses the integration; Lambda kinds describe the invoke permission.</summary>
     internal virtual DeferredResource? Grant(WebSocketRoute route, WebSocketApi api) => null;

@@ -1,5 +1,3 @@
-using WsRouteResponses.Integrations;
-using WsRouteResponses.Routes;
 
 namespace WsRouteResponses.Internal;
 

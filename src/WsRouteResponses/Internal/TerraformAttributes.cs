@@ -31,6 +31,8 @@ internal static class TerraformAttributes
                 string or bool or double or int => value,
                 IDictionary<string, string> map => new Dictionary<string, object>(map.Select(e => KeyValuePair.Create(e.Key, (object)e.Value)), StringComparer.Ordinal),
                 string[] list => list.Cast<object>().ToArray(),
+                // A nested block of the provider (e.g. a stage's default_route_settings) is written as an object.
+                _ when value.GetType().Namespace?.StartsWith("HashiCorp.Cdktf.Providers.", StringComparison.Ordinal) == true => From(value),
                 _ => throw new NotSupportedException($"{config.GetType().Name}.{property.Name} of type {value.GetType().Name} cannot be written without the provider class."),
             };
         }

@@ -1,13 +1,9 @@
-using System.Globalization;
-using System.Text.Json;
-using System.Text.RegularExpressions;
 using Constructs;
 using HashiCorp.Cdktf.Providers.Aws.Apigatewayv2Model;
-using WsRouteResponses.Api;
 using WsRouteResponses.Internal;
-using WsRouteResponses.Validation;
+using WsRouteResponses.Model;
 
-namespace WsRouteResponses.Models;
+namespace WsRouteResponses;
 
 /// <summary>A model a route or route response refers to by name.</summary>
 public interface IWebSocketModel
@@ -19,8 +15,8 @@ public interface IWebSocketModel
 /// <summary>Settings of <see cref="WebSocketModel"/>.</summary>
 public sealed class WebSocketModelProps
 {
-    /// <summary>The API the model belongs to. Required.</summary>
-    public required WebSocketApi Api { get; init; }
+    /// <summary>The API the model belongs to. Default: the model's scope, when it is a <see cref="WebSocketApi"/>; required otherwise.</summary>
+    public WebSocketApi? Api { get; init; }
 
     /// <summary>The model name: 1 to 128 letters and digits (rule <c>WSR401</c>). Required.</summary>
     public required string Name { get; init; }
@@ -39,33 +35,31 @@ public sealed class WebSocketModelProps
 /// An <c>aws_apigatewayv2_model</c>: a JSON schema that request models and route response models refer
 /// to. Name and schema are checked at synth time; AWS would reject them only at deploy time.
 /// </summary>
-public sealed partial class WebSocketModel : Construct, IWebSocketModel, ILocated
+public sealed class WebSocketModel : Construct, IWebSocketModel, ILocated
 {
-    private const int MaxSchemaLength = 32_768;
-
     /// <summary>Creates the model.</summary>
     /// <exception cref="WebSocketRuleException">The name or schema is invalid (rules <c>WSR401</c>, <c>WSR402</c>).</exception>
     public WebSocketModel(Construct scope, string id, WebSocketModelProps props) : base(scope, id)
     {
         ArgumentNullException.ThrowIfNull(props);
-        Location = props.Api.LocationOf(scope).Child(id);
-        props.Api.CheckSameStack(Location);
-        if (!Tokens.IsUnresolved(props.Name) && !ValidName().IsMatch(props.Name))
-            throw Check.Fail(this, Rules.ModelName, $"\"{props.Name}\" is not a valid model name.");
-        if (!Tokens.IsUnresolved(props.Schema))
-            CheckSchema(props.Schema);
-
-        Resource = new Apigatewayv2Model(this, "Resource", new Apigatewayv2ModelConfig
+        var api = props.Api ?? scope as WebSocketApi
+            ?? throw new ArgumentException($"[{scope}/{id}] WebSocketModelProps.Api is not set and the model's scope is not a WebSocketApi; create the model in its API or set Api.", nameof(props));
+        Location = api.LocationOf(scope).Child(id);
+        api.CheckSameStack(Location);
+        var config = new Apigatewayv2ModelConfig
         {
-            ApiId = props.Api.ApiId,
-            Name = props.Name,
-            Schema = TerraformText.Escape(props.Schema),
+            ApiId = api.ApiId,
+            Name = props.Name ?? throw new ArgumentNullException(nameof(props), $"[{Location.Path}] WebSocketModelProps.Name is null."),
+            Schema = TerraformText.Escape(props.Schema ?? throw new ArgumentNullException(nameof(props), $"[{Location.Path}] WebSocketModelProps.Schema is null.")),
             ContentType = props.ContentType,
             Description = TerraformText.EscapeOrNull(props.Description),
-        });
+        };
+        var resourceLocation = Location.Child("Resource");
+        api.Model.Add(ModelInput.Definition<ModelDefinition>(api.Model, "aws_apigatewayv2_model", new Origin("aws_apigatewayv2_model." + resourceLocation.LogicalId, resourceLocation.Path), config), this, Location.Path);
+
+        Resource = new Apigatewayv2Model(this, "Resource", config);
         ModelName = Resource.Name;
-        // The stage's redeployment hash names the model by address.
-        props.Api.TrackDeployable(TerraformAddress.Of(Resource));
+        api.Model.AddTokenReference(ModelName, $"${{{TerraformAddress.Of(Resource)}.name}}");
     }
 
     /// <summary>A model that exists already (created elsewhere or in the console), by name.</summary>
@@ -84,25 +78,6 @@ public sealed partial class WebSocketModel : Construct, IWebSocketModel, ILocate
     Location ILocated.Location => Location;
 
     internal Location Location { get; }
-
-    private void CheckSchema(string schema)
-    {
-        if (schema.Length > MaxSchemaLength)
-            throw Check.Fail(this, Rules.ModelSchema, string.Create(CultureInfo.InvariantCulture, $"The schema is {schema.Length:N0} characters long."));
-        try
-        {
-            using var document = JsonDocument.Parse(schema);
-            if (document.RootElement.ValueKind != JsonValueKind.Object)
-                throw Check.Fail(this, Rules.ModelSchema, $"The schema is a JSON {document.RootElement.ValueKind.ToString().ToLowerInvariant()}, not an object.");
-        }
-        catch (JsonException e)
-        {
-            throw Check.Fail(this, Rules.ModelSchema, $"The schema is not valid JSON: {e.Message}");
-        }
-    }
-
-    [GeneratedRegex("^[0-9A-Za-z]{1,128}$")]
-    private static partial Regex ValidName();
 
     private sealed record NamedModel(string ModelName) : IWebSocketModel;
 }

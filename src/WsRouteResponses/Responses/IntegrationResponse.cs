@@ -1,6 +1,5 @@
-using WsRouteResponses.Integrations;
 
-namespace WsRouteResponses.Responses;
+namespace WsRouteResponses;
 
 /// <summary>One integration response: what API Gateway sends back when the integration's answer matches <see cref="Key"/>.</summary>
 public sealed class IntegrationResponse

@@ -1,48 +1,44 @@
 using Constructs;
 using HashiCorp.Cdktf.Providers.Aws.Apigatewayv2IntegrationResponse;
-using WsRouteResponses.Api;
-using WsRouteResponses.Integrations;
 using WsRouteResponses.Internal;
-using WsRouteResponses.Validation;
+using WsRouteResponses.Model;
 
-namespace WsRouteResponses.Responses;
+namespace WsRouteResponses;
 
 /// <summary>
 /// The checked, described integration responses of one integration: what an
-/// <see cref="IntegrationResponseSet"/> holds. A <see cref="Routes.TwoWayRoute"/> describes its responses
+/// <see cref="IntegrationResponseSet"/> holds. A <see cref="TwoWayRoute"/> describes its responses
 /// without creating the set construct (a jsii call) until someone reads it.
 /// </summary>
 internal sealed class IntegrationResponseDefinitions
 {
     private readonly Dictionary<IntegrationResponseKey, DeferredResource> _resources = [];
 
+    /// <param name="api">The API of the integration.</param>
     /// <param name="props">The responses and their integration.</param>
     /// <param name="location">Where the set construct is (or will be).</param>
     /// <param name="warnOn">The construct warnings are attached to.</param>
     /// <param name="scope">The set construct, created on first call: the scope of materialized responses.</param>
-    /// <exception cref="WebSocketRuleException">Rules <c>WSR203</c>, <c>WSR301</c>, <c>WSR302</c>, <c>WSR306</c>, <c>WSR308</c>, <c>WSR601</c>.</exception>
-    public IntegrationResponseDefinitions(IntegrationResponseSetProps props, Location location, IConstruct warnOn, Func<Construct> scope)
+    /// <exception cref="WebSocketRuleException">A rule of integration responses (<c>WSR2xx</c>, <c>WSR3xx</c>), or <c>WSR601</c>.</exception>
+    /// <exception cref="ArgumentException">A response, its key or a template is null.</exception>
+    public IntegrationResponseDefinitions(WebSocketApi api, IntegrationResponseSetProps props, Location location, IConstruct warnOn, Func<Construct> scope)
     {
-        ArgumentNullException.ThrowIfNull(props);
-        var api = props.Api;
-        var integration = props.Integration;
-        var responses = props.Responses;
+        var integration = props.Integration ?? throw new ArgumentNullException(nameof(props), $"[{location.Path}] IntegrationResponseSetProps.Integration is null; give the integration the responses belong to.");
+        var responses = CheckNotNull(props.Responses, location);
         Location = location;
         WarnOn = warnOn;
         Integration = integration;
         api.CheckSameStack(location);
-        Validate(location, integration.Type, responses);
+        if (responses.Count == 0)
+            throw RuleViolation.Error(location, Rules.TwoWayNeedsResponses, $"The set has no responses for the {integration.Type.ToTerraform()} integration.");
         var importPrefix = responses.Any(r => r.ImportId is not null) ? ImportPrefix(api, props.IntegrationImportId ?? integration.IntegrationId) : null;
         api.Register(this);
+        integration.Describe(api, warnOn, location.Path);
 
-        if (!responses.Any(r => r.Key.IsDefault))
-            Check.Warn(warnOn, Rules.DefaultResponse, "No response has the $default key; an answer that matches no key gets no response.");
-        if (integration.IsLambdaNonProxy && responses.FirstOrDefault(r => r.Key.MatchesStatus) is { } statusKeyed)
-            Check.Warn(warnOn, Rules.LambdaResponseKeys, $"Key {statusKeyed.Key} is a status code, but a Lambda integration's responses are selected by error message.");
-
+        var described = new List<Definition>();
+        var built = new List<(IntegrationResponseKey Key, DeferredResource Resource)>();
         foreach (var response in responses)
         {
-            Check.TemplateLengths(warnOn, response.Templates, $"integration response {response.Key}");
             var constructId = ConstructId(response.Key);
             var config = new Apigatewayv2IntegrationResponseConfig
             {
@@ -55,32 +51,30 @@ internal sealed class IntegrationResponseDefinitions
                 // Replaced together with a replaced integration, and created first like it.
                 Lifecycle = TerraformAttributes.CreateBeforeDestroy,
             };
-            var resource = api.Add(new DeferredResource("aws_apigatewayv2_integration_response", location.Child(constructId), config,
-                () => new Apigatewayv2IntegrationResponse(scope(), constructId, config)));
+            var resource = new DeferredResource("aws_apigatewayv2_integration_response", location.Child(constructId), config,
+                () => new Apigatewayv2IntegrationResponse(scope(), constructId, config));
+            described.Add(ModelInput.Definition<IntegrationResponseDefinition>(api.Model, resource.TerraformType, WebSocketApi.OriginOf(resource), config));
             if (response.ImportId is not null) resource.ImportFrom($"{importPrefix}/{response.ImportId}");
-            api.TrackDeployable(resource.Address);
-            _resources.Add(response.Key, resource);
+            built.Add((response.Key, resource));
         }
+        api.Model.AddAll(described, warnOn, location.Path);
+        foreach (var (key, resource) in built) _resources.Add(key, api.Add(resource));
     }
 
-    /// <summary>
-    /// The rules that need nothing but the responses and the integration type (<c>WSR301</c>,
-    /// <c>WSR302</c>, <c>WSR306</c>, <c>WSR203</c>, <c>WSR205</c>); a
-    /// <see cref="Routes.TwoWayRoute"/> runs them before it creates anything.
-    /// </summary>
-    public static void Validate(Location location, IntegrationType type, IReadOnlyList<IntegrationResponse> responses)
+    // A clear error naming the property, where a null would fail deep inside (NullReferenceException, escaping).
+    private static IReadOnlyList<IntegrationResponse> CheckNotNull(IReadOnlyList<IntegrationResponse>? responses, Location location)
     {
-        if (type.IsProxy())
-            throw Check.Fail(location, Rules.NoResponsesOnProxy, $"The integration is {type.ToTerraform()}, which has no integration responses.");
-        if (responses.Count == 0)
-            throw Check.Fail(location, Rules.TwoWayNeedsResponses, $"The set has no responses for the {type.ToTerraform()} integration.");
-        if (responses.FirstOrDefault(r => responses.Count(o => o.Key == r.Key) > 1) is { } duplicate)
-            throw Check.Fail(location, Rules.DuplicateResponseKey, $"Key {duplicate.Key} appears more than once.");
-        foreach (var response in responses)
+        if (responses is null)
+            throw new ArgumentNullException(nameof(responses), $"[{location.Path}] The integration responses are null; give at least one, e.g. IntegrationResponse.WithTemplate(IntegrationResponseKey.Default, \"...\").");
+        for (var i = 0; i < responses.Count; i++)
         {
-            Check.TemplateSizes(location, response.Templates, $"integration response {response.Key}");
-            Check.TemplateSelectionExpression(location, response.TemplateSelectionExpression, $"integration response {response.Key}");
+            var response = responses[i] ?? throw new ArgumentException($"[{location.Path}] Integration response {i} is null.", nameof(responses));
+            if (response.Key is null)
+                throw new ArgumentException($"[{location.Path}] Integration response {i} has no Key; give one, e.g. IntegrationResponseKey.Default or IntegrationResponseKey.StatusClass(2).", nameof(responses));
+            if (response.Templates?.FirstOrDefault(t => t.Value is null) is { Key: { } key })
+                throw new ArgumentException($"[{location.Path}] The template \"{key}\" of integration response {response.Key} is null; give the mapping template text, or leave the key out.", nameof(responses));
         }
+        return responses;
     }
 
     /// <summary>Where the set is.</summary>
@@ -99,7 +93,7 @@ internal sealed class IntegrationResponseDefinitions
     private string ImportPrefix(WebSocketApi api, string integrationId)
     {
         if (Tokens.IsUnresolved(api.ApiId) || Tokens.IsUnresolved(integrationId) || integrationId.StartsWith("${", StringComparison.Ordinal))
-            throw Check.Fail(Location, Rules.Import, "An integration response import needs the existing API's and integration's ids, and one of them is only known after apply.");
+            throw RuleViolation.Error(Location, Rules.Import, "An integration response import needs the existing API's and integration's ids, and one of them is only known after apply.");
         return $"{api.ApiId}/{integrationId}";
     }
 

@@ -1,8 +1,7 @@
 using System.Text.RegularExpressions;
-using RegexEngine = System.Text.RegularExpressions.Regex;
-using WsRouteResponses.Validation;
+using WsRouteResponses.Model;
 
-namespace WsRouteResponses.Responses;
+namespace WsRouteResponses;
 
 /// <summary>
 /// The key of an integration response: the <c>$default</c> catch-all, or a regular expression written
@@ -12,7 +11,7 @@ namespace WsRouteResponses.Responses;
 /// </summary>
 public sealed record IntegrationResponseKey
 {
-    private const string DefaultValue = "$default";
+    private const string DefaultValue = ResponseKeySyntax.Default;
 
     private IntegrationResponseKey(string value) => Value = value;
 
@@ -20,15 +19,7 @@ public sealed record IntegrationResponseKey
     public string Value { get; }
 
     /// <summary>Whether the key is a status code or status class (<c>/404/</c>, <c>/4\d\d/</c>), however it was made.</summary>
-    public bool MatchesStatus
-    {
-        get
-        {
-            var inner = Value.Length > 2 && Value[0] == '/' && Value[^1] == '/' ? Value[1..^1] : "";
-            return inner.Length > 0 && inner[0] is >= '1' and <= '5'
-                && (inner[1..] == "\\d\\d" || (inner.Length == 3 && char.IsAsciiDigit(inner[1]) && char.IsAsciiDigit(inner[2])));
-        }
-    }
+    public bool MatchesStatus => ResponseKeySyntax.MatchesStatus(Value);
 
     /// <summary>Whether this is the <c>$default</c> catch-all.</summary>
     public bool IsDefault => Value == DefaultValue;
@@ -62,7 +53,7 @@ public sealed record IntegrationResponseKey
     public static IntegrationResponseKey Regex(string pattern)
     {
         ArgumentNullException.ThrowIfNull(pattern);
-        return RegexProblem(pattern) is { } problem
+        return ResponseKeySyntax.RegexProblem(pattern) is { } problem
             ? throw new ArgumentException(Rules.ResponseKey.Message(problem), nameof(pattern))
             : new($"/{pattern}/");
     }
@@ -77,23 +68,9 @@ public sealed record IntegrationResponseKey
         if (value.Length < 3 || value[0] != '/' || value[^1] != '/')
             throw new FormatException(Rules.ResponseKey.Message($"\"{value}\" is neither $default nor a regular expression between slashes."));
         var pattern = value[1..^1];
-        return RegexProblem(pattern) is { } problem
+        return ResponseKeySyntax.RegexProblem(pattern) is { } problem
             ? throw new FormatException(Rules.ResponseKey.Message(problem))
             : new(value);
-    }
-
-    private static string? RegexProblem(string pattern)
-    {
-        if (pattern.Length == 0) return "The regular expression is empty.";
-        try
-        {
-            _ = new RegexEngine(pattern, RegexOptions.None, TimeSpan.FromSeconds(1));
-            return null;
-        }
-        catch (ArgumentException e)
-        {
-            return $"/{pattern}/ is not a valid regular expression: {e.Message}";
-        }
     }
 
     /// <summary>The key text, as <see cref="Value"/>.</summary>

@@ -1,13 +1,12 @@
 using Constructs;
 using HashiCorp.Cdktf.Providers.Aws.Apigatewayv2IntegrationResponse;
 using WsRouteResponses.Internal;
-using WsRouteResponses.Validation;
 
-namespace WsRouteResponses.Responses;
+namespace WsRouteResponses;
 
 /// <summary>
 /// All integration responses of one integration: an <c>aws_apigatewayv2_integration_response</c> per key.
-/// A <see cref="Routes.TwoWayRoute"/> makes one from its props; on its own it adds responses to any
+/// A <see cref="TwoWayRoute"/> makes one from its props; on its own it adds responses to any
 /// integration, an existing one included. Checks: none on proxy integrations (<c>WSR301</c>), at least one
 /// (<c>WSR302</c>), unique keys (<c>WSR306</c>), one set per integration (<c>WSR308</c>), a <c>$default</c>
 /// catch-all (<c>WSR303</c>), templates under 300 KB (<c>WSR203</c>), status keys on Lambda
@@ -22,12 +21,14 @@ public sealed class IntegrationResponseSet : Construct, ILocated
     public IntegrationResponseSet(Construct scope, string id, IntegrationResponseSetProps props) : base(scope, id)
     {
         ArgumentNullException.ThrowIfNull(props);
-        var definitions = new IntegrationResponseDefinitions(props, props.Api.LocationOf(scope).Child(id), warnOn: this, scope: () => this);
+        var api = props.Api ?? scope as WebSocketApi
+            ?? throw new ArgumentException($"[{scope}/{id}] IntegrationResponseSetProps.Api is not set and the set's scope is not a WebSocketApi; create the set in its API or set Api.", nameof(props));
+        var definitions = new IntegrationResponseDefinitions(api, props, api.LocationOf(scope).Child(id), warnOn: this, scope: () => this);
         _definitions = () => definitions;
     }
 
     /// <summary>
-    /// The construct of the responses a <see cref="Routes.TwoWayRoute"/> describes, created only when
+    /// The construct of the responses a <see cref="TwoWayRoute"/> describes, created only when
     /// needed (read, or as the scope of a materialized response, possibly while they are being described).
     /// </summary>
     internal IntegrationResponseSet(Construct scope, string id, Func<IntegrationResponseDefinitions> definitions) : base(scope, id) =>

@@ -1,15 +1,13 @@
-using WsRouteResponses.Api;
-using WsRouteResponses.Integrations;
 
-namespace WsRouteResponses.Responses;
+namespace WsRouteResponses;
 
 /// <summary>Settings of an <see cref="IntegrationResponseSet"/>.</summary>
 public sealed class IntegrationResponseSetProps
 {
-    /// <summary>The API of the integration. Required.</summary>
-    public required WebSocketApi Api { get; init; }
+    /// <summary>The API of the integration. Default: the set's scope, when it is a <see cref="WebSocketApi"/>; required otherwise.</summary>
+    public WebSocketApi? Api { get; init; }
 
-    /// <summary>The integration the responses belong to, e.g. <see cref="ExistingIntegration.Reference"/> or <see cref="Routes.WebSocketRoute.Integration"/>. Required.</summary>
+    /// <summary>The integration the responses belong to, e.g. <see cref="ExistingIntegration.Reference"/> or <see cref="WebSocketRoute.Integration"/>. Required.</summary>
     public required IntegrationReference Integration { get; init; }
 
     /// <summary>The responses, at least one, each with its own key (rule <c>WSR306</c>). Required.</summary>

@@ -1,7 +1,6 @@
 using Constructs;
-using WsRouteResponses.Validation;
 
-namespace WsRouteResponses.Routes;
+namespace WsRouteResponses;
 
 /// <summary>
 /// A route that does not answer its caller: no route response selection expression and no route
@@ -12,5 +11,5 @@ public sealed class OneWayRoute : WebSocketRoute
 {
     /// <summary>Creates the route.</summary>
     /// <exception cref="WebSocketRuleException">A route rule (<c>WSR101</c>-<c>WSR104</c>) or integration rule (<c>WSR2xx</c>) is broken.</exception>
-    public OneWayRoute(Construct scope, string id, OneWayRouteProps props) : base(scope, id, props, twoWay: false) { }
+    public OneWayRoute(Construct scope, string id, OneWayRouteProps props) : base(scope, id, props, twoWay: false) => Api.Register(this);
 }

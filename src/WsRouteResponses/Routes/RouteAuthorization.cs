@@ -1,4 +1,4 @@
-namespace WsRouteResponses.Routes;
+namespace WsRouteResponses;
 
 /// <summary>How the <c>$connect</c> route authorizes a new connection (<c>authorization_type</c>).</summary>
 public enum RouteAuthorization

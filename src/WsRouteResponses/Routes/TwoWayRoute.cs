@@ -1,12 +1,8 @@
-using Amazon.JSII.Runtime.Deputy;
 using Constructs;
 using HashiCorp.Cdktf.Providers.Aws.Apigatewayv2RouteResponse;
-using WsRouteResponses.Integrations;
 using WsRouteResponses.Internal;
-using WsRouteResponses.Responses;
-using WsRouteResponses.Validation;
 
-namespace WsRouteResponses.Routes;
+namespace WsRouteResponses;
 
 /// <summary>
 /// A route that answers its caller. API Gateway sends a response only when the route has
@@ -40,22 +36,22 @@ public sealed class TwoWayRoute : WebSocketRoute
             ResponseModels = ModelNames(props.ResponseModels),
             ModelSelectionExpression = TerraformText.EscapeOrNull(props.ResponseModelSelectionExpression),
         };
-        _routeResponse = Defer("aws_apigatewayv2_route_response", "RouteResponse", config, () => new Apigatewayv2RouteResponse(this, "RouteResponse", config));
+        _routeResponse = Describe("aws_apigatewayv2_route_response", "RouteResponse", config, () => new Apigatewayv2RouteResponse(this, "RouteResponse", config));
         if (props.Import?.RouteResponseId is { } routeResponseId)
             _routeResponse.ImportFrom($"{ImportApiId}/{props.Import.RouteId}/{routeResponseId}");
 
         var responses = props.IntegrationResponses ?? [];
         if (responses.Count > 0)
-            _responses = new IntegrationResponseDefinitions(new IntegrationResponseSetProps
+            _responses = new IntegrationResponseDefinitions(Api, new IntegrationResponseSetProps
             {
-                Api = Api,
                 Integration = Integration,
                 Responses = responses,
                 IntegrationImportId = props.Import?.IntegrationId,
             }, Location.Child(ResponseSetId), warnOn: this, scope: ResponseSet);
         else if (!Integration.Type.IsProxy() && props.Integration is not ExistingIntegration && !Api.HasResponses(Integration))
-            // Another route sharing the integration may still define its responses: decide at synth.
-            Node.AddValidation(new ResponsesDefinedLater(this));
+            // Another route sharing the integration may still define its responses: rule WSR302 runs at synth.
+            Node.AddValidation(new OwnerRules(Api.Model, Location.Path));
+        Api.Register(this);
     }
 
     /// <summary>The <c>$default</c> route response (escape hatch; created on first read).</summary>
@@ -69,32 +65,11 @@ public sealed class TwoWayRoute : WebSocketRoute
 
     private IntegrationResponseSet ResponseSet() => _responseSet ??= new IntegrationResponseSet(this, ResponseSetId, () => _responses!);
 
-    private protected override void CheckKind(WebSocketRouteProps props)
-    {
-        if (props.RouteKey == "$disconnect")
-            Check.Warn(this, Rules.TwoWayDisconnect, "A two-way $disconnect route has no one to answer.");
-        if (((TwoWayRouteProps)props).IntegrationResponses is { Count: > 0 } responses)
-            IntegrationResponseDefinitions.Validate(Location.Child(ResponseSetId), props.Integration.Type, responses);
-        if (((TwoWayRouteProps)props).ResponseModelSelectionExpression is { } selection)
-            Check.Warn(this, Rules.RouteResponseModelSelection, $"The route response's model selection expression is \"{selection}\".");
-    }
-
     internal override Dictionary<string, string> OutputAttributes()
     {
         var attributes = base.OutputAttributes();
         attributes["route_response_id"] = _routeResponse.Reference("id");
         attributes["route_response_key"] = ResponseKey;
         return attributes;
-    }
-
-    /// <summary>
-    /// Rule <c>WSR302</c>, checked when cdktf validates (it prefixes the route's path): an integration
-    /// shared with a route added later may get its responses there.
-    /// </summary>
-    private sealed class ResponsesDefinedLater(TwoWayRoute route) : DeputyBase, IValidation
-    {
-        public string[] Validate() => route.Api.HasResponses(route.Integration)
-            ? []
-            : [Rules.TwoWayNeedsResponses.Message($"The route's integration is {route.Integration.Type.ToTerraform()} (non-proxy) and has no integration responses.")];
     }
 }

@@ -1,39 +1,34 @@
 using Constructs;
 using HashiCorp.Cdktf.Providers.Aws.Apigatewayv2Route;
 using HashiCorp.Cdktf.Providers.Aws.LambdaPermission;
-using WsRouteResponses.Api;
-using WsRouteResponses.Integrations;
 using WsRouteResponses.Internal;
-using WsRouteResponses.Models;
-using WsRouteResponses.Validation;
+using WsRouteResponses.Model;
 
-namespace WsRouteResponses.Routes;
+namespace WsRouteResponses;
 
 /// <summary>
 /// What <see cref="TwoWayRoute"/> and <see cref="OneWayRoute"/> share: the <c>aws_apigatewayv2_route</c>,
-/// its integration (created on first use, or existing) and, for Lambda, the invoke permission.
-/// Every rule is checked before anything is created.
+/// its integration (created on first use, or existing) and, for Lambda, the invoke permission. Each
+/// describes itself in the API's model, where the rules run, before the API writes it.
 /// </summary>
 public abstract class WebSocketRoute : Construct, ILocated
 {
-    private static readonly string[] s_reservedKeys = ["$connect", "$disconnect", "$default"];
     private readonly DeferredResource _route;
     private readonly DeferredResource? _permission;
 
     private protected WebSocketRoute(Construct scope, string id, WebSocketRouteProps props, bool twoWay) : base(scope, id)
     {
         ArgumentNullException.ThrowIfNull(props);
-        Api = props.Api;
-        RouteKey = props.RouteKey;
+        var kind = twoWay ? nameof(TwoWayRouteProps) : nameof(OneWayRouteProps);
+        Api = props.Api ?? scope as WebSocketApi
+            ?? throw new ArgumentException($"[{scope}/{id}] {kind}.Api is not set and the route's scope is not a WebSocketApi; create the route in its API (new {GetType().Name}(api, ...)) or set Api.", nameof(props));
+        RouteKey = props.RouteKey ?? throw new ArgumentNullException(nameof(props), $"[{scope}/{id}] {kind}.RouteKey is null; give the route key, e.g. \"sendmessage\" or \"$default\".");
+        var integration = props.Integration ?? throw new ArgumentNullException(nameof(props), $"[{scope}/{id}] {kind}.Integration is null; give what the route calls, e.g. new MockIntegration().");
         Location = Api.LocationOf(scope).Child(id);
         Api.CheckSameStack(Location);
-        CheckRouteKey(props.RouteKey);
-        CheckAuthorization(props);
-        CheckKind(props);
         ImportApiId = props.Import is null ? null : ImportableApiId();
-        Api.Register(this, RouteKey);
 
-        Integration = Api.Bind(props.Integration, this);
+        Integration = Api.Bind(integration, this);
         var config = new Apigatewayv2RouteConfig
         {
             ApiId = Api.ApiId,
@@ -48,8 +43,8 @@ public abstract class WebSocketRoute : Construct, ILocated
             // Half of what makes a route two-way; TwoWayRoute adds the other half, the $default route response.
             RouteResponseSelectionExpression = twoWay ? TwoWayRoute.ResponseKey : null,
         };
-        _route = Defer("aws_apigatewayv2_route", "Route", config, () => new Apigatewayv2Route(this, "Route", config));
-        _permission = props.Integration.Grant(this, Api);
+        _route = Describe("aws_apigatewayv2_route", "Route", config, () => new Apigatewayv2Route(this, "Route", config));
+        _permission = integration.Grant(this, Api);
 
         if (props.Import is { } import)
         {
@@ -87,16 +82,14 @@ public abstract class WebSocketRoute : Construct, ILocated
     /// <summary>The attributes the API's routes output shows for this route.</summary>
     internal virtual Dictionary<string, string> OutputAttributes() => new() { ["route_id"] = _route.Reference("id") };
 
-    /// <summary>Describes a resource of this route and hands it to the API, which writes it at synth.</summary>
-    private protected DeferredResource Defer(string terraformType, string id, object config, Func<HashiCorp.Cdktf.TerraformResource> create)
+    /// <summary>Describes a resource of this route in the API's model, where its rules run, and hands it to the API, which writes it at synth.</summary>
+    /// <exception cref="WebSocketRuleException">The resource breaks a rule.</exception>
+    private protected DeferredResource Describe(string terraformType, string id, object config, Func<HashiCorp.Cdktf.TerraformResource> create)
     {
-        var resource = Api.Add(new DeferredResource(terraformType, Location.Child(id), config, create));
-        Api.TrackDeployable(resource.Address);
-        return resource;
+        var resource = new DeferredResource(terraformType, Location.Child(id), config, create);
+        Api.Model.Add(ModelInput.Definition<Definition>(Api.Model, terraformType, WebSocketApi.OriginOf(resource), config), this, Location.Path);
+        return Api.Add(resource);
     }
-
-    /// <summary>Checks what is particular to the route kind, before anything is created.</summary>
-    private protected virtual void CheckKind(WebSocketRouteProps props) { }
 
     /// <summary>The API id for import ids when the route adopts existing resources (<see cref="WebSocketRouteProps.Import"/>), else null.</summary>
     private protected string? ImportApiId { get; }
@@ -104,33 +97,9 @@ public abstract class WebSocketRoute : Construct, ILocated
     /// <summary>The API id for import ids, which must be known before apply (rule <c>WSR601</c>).</summary>
     private string ImportableApiId() =>
         Tokens.IsUnresolved(Api.ApiId)
-            ? throw Check.Fail(this, Rules.Import, "The route adopts existing resources, but its API is created in this stack, so its id is only known after apply.")
+            ? throw RuleViolation.Error(this, Rules.Import, "The route adopts existing resources, but its API is created in this stack, so its id is only known after apply.")
             : Api.ApiId;
 
     private protected static Dictionary<string, string>? ModelNames(IReadOnlyDictionary<string, IWebSocketModel>? models) =>
         models?.ToDictionary(m => m.Key, m => m.Value.ModelName);
-
-    private void CheckRouteKey(string key)
-    {
-        if (Tokens.IsUnresolved(key)) return;
-        if (string.IsNullOrWhiteSpace(key))
-            throw Check.Fail(this, Rules.RouteKey, "The route key is empty.");
-        if (key.StartsWith('$') && !s_reservedKeys.Contains(key))
-            throw Check.Fail(this, Rules.RouteKey, $"\"{key}\" starts with '$' but is not one of the reserved keys $connect, $disconnect, $default.");
-    }
-
-    private void CheckAuthorization(WebSocketRouteProps props)
-    {
-        if (props.Authorization == RouteAuthorization.Custom ^ props.AuthorizerId is not null)
-            throw Check.Fail(this, Rules.CustomAuthorizer, props.AuthorizerId is null
-                ? "Authorization is Custom but no AuthorizerId is given."
-                : $"AuthorizerId is given but Authorization is {props.Authorization?.ToString() ?? "unset"}.");
-        if (RouteKey == "$connect" || Tokens.IsUnresolved(RouteKey)) return;
-        var set = new List<string>();
-        if (props.Authorization is { } auth && auth != RouteAuthorization.None) set.Add($"Authorization = {auth}");
-        if (props.AuthorizerId is not null) set.Add("AuthorizerId");
-        if (props.ApiKeyRequired) set.Add("ApiKeyRequired = true");
-        if (set.Count > 0)
-            throw Check.Fail(this, Rules.AuthorizationOnConnectOnly, $"Route \"{RouteKey}\" sets {string.Join(", ", set)}, which API Gateway applies only on $connect.");
-    }
 }

@@ -1,17 +1,13 @@
-using WsRouteResponses.Api;
-using WsRouteResponses.Integrations;
-using WsRouteResponses.Models;
-using WsRouteResponses.Responses;
 
-namespace WsRouteResponses.Routes;
+namespace WsRouteResponses;
 
 /// <summary>Settings every route has; see <see cref="TwoWayRouteProps"/> and <see cref="OneWayRouteProps"/>.</summary>
 public abstract class WebSocketRouteProps
 {
     private protected WebSocketRouteProps() { }
 
-    /// <summary>The API the route belongs to. Required.</summary>
-    public required WebSocketApi Api { get; init; }
+    /// <summary>The API the route belongs to. Default: the route's scope, when it is a <see cref="WebSocketApi"/>; required otherwise.</summary>
+    public WebSocketApi? Api { get; init; }
 
     /// <summary>
     /// <c>$connect</c>, <c>$disconnect</c>, <c>$default</c>, or a custom key (without a leading <c>$</c>,

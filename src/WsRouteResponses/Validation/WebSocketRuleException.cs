@@ -1,4 +1,4 @@
-namespace WsRouteResponses.Validation;
+namespace WsRouteResponses;
 
 /// <summary>
 /// Thrown at synth time (while the cdktf program builds its constructs) when input breaks an

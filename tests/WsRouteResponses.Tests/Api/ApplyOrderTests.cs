@@ -1,9 +1,5 @@
 using HashiCorp.Cdktf;
 using HashiCorp.Cdktf.Providers.Aws.LambdaFunction;
-using WsRouteResponses.Api;
-using WsRouteResponses.Integrations;
-using WsRouteResponses.Responses;
-using WsRouteResponses.Routes;
 using WsRouteResponses.Tests.Support;
 using WsRouteResponses.Tests.Support.Simulation;
 
@@ -20,12 +16,12 @@ public sealed class ApplyOrderTests : IDisposable
     private readonly SimulatedApiGateway _aws = new();
 
     [Fact]
-    public void Removing_a_route_takes_it_off_an_auto_deployed_stage()
+    public void Removing_a_route_takes_it_off_a_stage_with_the_default_settings()
     {
-        Deploy(api => { Ping(api); Typing(api); }, new StageOptions());
+        Deploy(api => { Ping(api); Typing(api); }, new StageOptions { AutoDeploy = null });
         Assert.Equal(["ping", "typing"], _aws.ServedRouteKeys.Order());
 
-        Deploy(Ping, new StageOptions());
+        Deploy(Ping, new StageOptions { AutoDeploy = null });
         Assert.Equal(["ping"], _aws.ServedRouteKeys.Order());
     }
 
@@ -48,6 +44,8 @@ public sealed class ApplyOrderTests : IDisposable
     [InlineData(true)]
     [InlineData(false)]
     public void Changing_an_integration_kind_moves_the_route_to_the_new_integration_before_the_old_one_is_deleted(bool autoDeploy)
+        // The managed case holds even without the integration's own create_before_destroy (the deployment's
+        // propagates to it); the auto-deploy case is the one that needs it.
     {
         Deploy(api => _ = new TwoWayRoute(api, "Send", new TwoWayRouteProps
         {
@@ -61,8 +59,11 @@ public sealed class ApplyOrderTests : IDisposable
             Integration = new HttpProxyIntegration(new HttpProxyIntegrationProps { Uri = "https://example.com/messages" }),
         }), new StageOptions { AutoDeploy = autoDeploy });
 
-        Assert.Contains(steps, s => s is { Action: "delete" } && s.Address.StartsWith("aws_apigatewayv2_integration.", StringComparison.Ordinal));
+        var replaced = Assert.Single(steps, s => s is { Action: "delete" } && s.Address.StartsWith("aws_apigatewayv2_integration.", StringComparison.Ordinal));
         Assert.Equal(["send"], _aws.ServedRouteKeys.Order());
+        // The stage serves the route on the new integration, which is live; the old one is gone.
+        Assert.NotEqual(replaced.Id, _aws.Served["send"]);
+        Assert.Equal(replaced.Address, _aws.LiveIntegration(_aws.Served["send"]));
     }
 
     [Fact]
@@ -100,7 +101,8 @@ public sealed class ApplyOrderTests : IDisposable
 
     private sealed record StageOptions
     {
-        public bool AutoDeploy { get; init; } = true;
+        /// <summary>Null: the library's default.</summary>
+        public bool? AutoDeploy { get; init; } = true;
 
         public IReadOnlyDictionary<string, string>? Triggers { get; init; }
     }
@@ -110,10 +112,9 @@ public sealed class ApplyOrderTests : IDisposable
     {
         var f = new Fixture();
         routes(f.Api);
-        _ = new WebSocketStage(f.Api, "Prod", new WebSocketStageProps
-        {
-            Api = f.Api, StageName = "prod", AutoDeploy = stage.AutoDeploy, RedeploymentTriggers = stage.Triggers,
-        });
+        _ = stage.AutoDeploy is { } autoDeploy
+            ? new WebSocketStage(f.Api, "Prod", new WebSocketStageProps { StageName = "prod", AutoDeploy = autoDeploy, RedeploymentTriggers = stage.Triggers })
+            : new WebSocketStage(f.Api, "Prod", new WebSocketStageProps { StageName = "prod", RedeploymentTriggers = stage.Triggers });
         var stack = StandInStack.From(f.Synth());
         var steps = _workspace.Apply(stack);
         _aws.Replay(stack, steps);

@@ -1,11 +1,7 @@
 using System.Text.Json.Nodes;
 using HashiCorp.Cdktf;
 using HashiCorp.Cdktf.Providers.Aws.Apigatewayv2Api;
-using WsRouteResponses.Api;
-using WsRouteResponses.Integrations;
-using WsRouteResponses.Routes;
 using WsRouteResponses.Tests.Support;
-using WsRouteResponses.Validation;
 
 namespace WsRouteResponses.Tests.Api;
 

@@ -3,12 +3,7 @@ using HashiCorp.Cdktf.Providers.Aws.ApiGatewayAccount;
 using HashiCorp.Cdktf;
 using HashiCorp.Cdktf.Providers.Aws.Apigatewayv2Authorizer;
 using HashiCorp.Cdktf.Providers.Aws.Apigatewayv2Integration;
-using WsRouteResponses.Api;
-using WsRouteResponses.Integrations;
-using WsRouteResponses.Responses;
-using WsRouteResponses.Routes;
 using WsRouteResponses.Tests.Support;
-using WsRouteResponses.Validation;
 
 namespace WsRouteResponses.Tests.Api;
 
@@ -222,6 +217,31 @@ public sealed class WebSocketStageTests
         Assert.Equal(
             $$"""{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"execute-api:ManageConnections","Resource":"${{{apiAddress}}.execution_arn}/prod/*/@connections/*"}]}""",
             (string?)policy["policy"]);
+    }
+
+    [Fact]
+    public void The_callback_url_and_grant_of_an_api_attached_by_id_use_its_lookup()
+    {
+        var stack = Stacks.New();
+        var api = WebSocketApi.FromApiId(stack, "Existing", "vaz7da96z6");
+        var stage = new WebSocketStage(api, "Prod", new WebSocketStageProps { StageName = "prod" });
+        _ = new TerraformOutput(stack, "Callback", new TerraformOutputConfig { Value = stage.CallbackUrl });
+        _ = stage.GrantManagementApiAccess("chat-handler");
+
+        var json = JsonNode.Parse(Stacks.Synth(stack))!;
+        var lookup = Assert.Single(json["data"]!["aws_apigatewayv2_api"]!.AsObject()).Key;
+        Assert.Equal($"${{replace(data.aws_apigatewayv2_api.{lookup}.api_endpoint, \"wss://\", \"https://\")}}/prod", (string?)json["output"]!["Callback"]!["value"]);
+        Assert.Contains($"${{data.aws_apigatewayv2_api.{lookup}.execution_arn}}/prod/*/@connections/*", (string?)Assert.Single(json["resource"]!["aws_iam_role_policy"]!.AsObject()).Value!["policy"]);
+    }
+
+    [Fact]
+    public void A_stage_in_its_api_needs_no_api_prop_and_one_elsewhere_needs_it()
+    {
+        var f = new Fixture();
+        _ = new WebSocketStage(f.Api, "Prod", new WebSocketStageProps { StageName = "prod" });
+        Assert.Equal("prod", (string?)Stacks.Single(f.Synth(), "aws_apigatewayv2_stage")["name"]);
+        var error = Assert.Throws<ArgumentException>(() => new WebSocketStage(f.Stack, "Dev", new WebSocketStageProps { StageName = "dev" }));
+        Assert.StartsWith("[test/Dev] WebSocketStageProps.Api is not set and the stage's scope is not a WebSocketApi; ", error.Message);
     }
 
     [Fact]

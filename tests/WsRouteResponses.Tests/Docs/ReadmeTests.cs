@@ -5,12 +5,7 @@ using HashiCorp.Cdktf.Providers.Aws.Apigatewayv2Integration;
 using HashiCorp.Cdktf.Providers.Aws.Apigatewayv2IntegrationResponse;
 using HashiCorp.Cdktf.Providers.Aws.Apigatewayv2Route;
 using HashiCorp.Cdktf.Providers.Aws.Apigatewayv2RouteResponse;
-using WsRouteResponses.Api;
-using WsRouteResponses.Integrations;
-using WsRouteResponses.Responses;
-using WsRouteResponses.Routes;
 using WsRouteResponses.Tests.Support;
-using WsRouteResponses.Validation;
 
 namespace WsRouteResponses.Tests.Docs;
 
@@ -24,7 +19,6 @@ public sealed partial class ReadmeTests
 
         new TwoWayRoute(api, "SendMessage", new TwoWayRouteProps
         {
-            Api = api,
             RouteKey = "sendmessage",
             Integration = new HttpIntegration(new HttpIntegrationProps { Uri = "https://backend.example.com/messages" }),
             IntegrationResponses =
@@ -35,11 +29,11 @@ public sealed partial class ReadmeTests
             ],
         });
 
-        new WebSocketStage(api, "Prod", new WebSocketStageProps { Api = api, StageName = "prod" });
+        new WebSocketStage(api, "Prod", new WebSocketStageProps { StageName = "prod" });
         #endregion
     }
 
-    private static void RawL1(TerraformStack stack, string apiId)
+    internal static void RawL1(TerraformStack stack, string apiId)
     {
         #region raw-l1
         var integration = new Apigatewayv2Integration(stack, "Integration", new Apigatewayv2IntegrationConfig
@@ -80,7 +74,6 @@ public sealed partial class ReadmeTests
         #region with-library
         new TwoWayRoute(api, "Ping", new TwoWayRouteProps
         {
-            Api = api,
             RouteKey = "ping",
             Integration = new MockIntegration(),
             IntegrationResponses = [IntegrationResponse.WithTemplate(IntegrationResponseKey.Default, """{"action": "pong"}""")],
@@ -88,10 +81,22 @@ public sealed partial class ReadmeTests
         #endregion
     }
 
+    /// <summary>The <c>using</c> lines each README snippet shows first, which are all it needs.</summary>
+    private const string LibraryUsings = "using HashiCorp.Cdktf;\nusing WsRouteResponses;\n\n";
+
+    private const string ProviderUsings = """
+        using HashiCorp.Cdktf.Providers.Aws.Apigatewayv2Integration;
+        using HashiCorp.Cdktf.Providers.Aws.Apigatewayv2IntegrationResponse;
+        using HashiCorp.Cdktf.Providers.Aws.Apigatewayv2Route;
+        using HashiCorp.Cdktf.Providers.Aws.Apigatewayv2RouteResponse;
+
+
+        """;
+
     [Fact]
     public void The_readme_usage_snippet_is_this_code_and_synthesizes()
     {
-        Assert.Equal(Region("usage"), ReadmeBlock("usage"));
+        Assert.Equal(LibraryUsings + Region("usage"), ReadmeBlock("usage"));
         var stack = Stacks.New();
         Usage(stack);
         var json = Stacks.Synth(stack);
@@ -102,8 +107,8 @@ public sealed partial class ReadmeTests
     [Fact]
     public void The_side_by_side_snippets_are_this_code_and_synthesize_the_same_resources()
     {
-        Assert.Equal(Region("raw-l1"), ReadmeBlock("raw-l1"));
-        Assert.Equal(Region("with-library"), ReadmeBlock("with-library"));
+        Assert.Equal("using HashiCorp.Cdktf;\n" + ProviderUsings + Region("raw-l1"), ReadmeBlock("raw-l1"));
+        Assert.Equal(LibraryUsings + Region("with-library"), ReadmeBlock("with-library"));
 
         var raw = Stacks.New("raw");
         RawL1(raw, "a1b2c3d4e5");

@@ -1,10 +1,6 @@
 using System.Text.Json.Nodes;
 using HashiCorp.Cdktf.Providers.Aws.Apigatewayv2Integration;
-using WsRouteResponses.Integrations;
-using WsRouteResponses.Responses;
-using WsRouteResponses.Routes;
 using WsRouteResponses.Tests.Support;
-using WsRouteResponses.Validation;
 
 namespace WsRouteResponses.Tests.Integrations;
 

@@ -1,7 +1,5 @@
 using HashiCorp.Cdktf;
-using WsRouteResponses.Models;
 using WsRouteResponses.Tests.Support;
-using WsRouteResponses.Validation;
 
 namespace WsRouteResponses.Tests.Models;
 

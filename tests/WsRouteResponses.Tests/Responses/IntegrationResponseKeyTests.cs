@@ -1,4 +1,3 @@
-using WsRouteResponses.Responses;
 
 namespace WsRouteResponses.Tests.Responses;
 

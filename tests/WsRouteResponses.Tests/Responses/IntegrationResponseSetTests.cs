@@ -1,7 +1,4 @@
-using WsRouteResponses.Integrations;
-using WsRouteResponses.Responses;
 using WsRouteResponses.Tests.Support;
-using WsRouteResponses.Validation;
 
 namespace WsRouteResponses.Tests.Responses;
 
@@ -99,7 +96,7 @@ public sealed class IntegrationResponseSetTests
     public void Status_keys_on_a_lambda_integration_are_a_warning()
     {
         var f = new Fixture();
-        var route = new WsRouteResponses.Routes.TwoWayRoute(f.Api, "Send", new WsRouteResponses.Routes.TwoWayRouteProps
+        var route = new WsRouteResponses.TwoWayRoute(f.Api, "Send", new WsRouteResponses.TwoWayRouteProps
         {
             Api = f.Api, RouteKey = "send", Integration = new LambdaIntegration(Fixture.Handler),
             IntegrationResponses = [new IntegrationResponse { Key = IntegrationResponseKey.StatusClass(4) }, new IntegrationResponse { Key = IntegrationResponseKey.Default }],

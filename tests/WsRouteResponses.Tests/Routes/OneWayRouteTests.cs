@@ -1,6 +1,3 @@
-using WsRouteResponses.Integrations;
-using WsRouteResponses.Responses;
-using WsRouteResponses.Routes;
 using WsRouteResponses.Tests.Support;
 
 namespace WsRouteResponses.Tests.Routes;

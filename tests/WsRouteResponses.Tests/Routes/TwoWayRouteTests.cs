@@ -1,9 +1,4 @@
-using WsRouteResponses.Integrations;
-using WsRouteResponses.Models;
-using WsRouteResponses.Responses;
-using WsRouteResponses.Routes;
 using WsRouteResponses.Tests.Support;
-using WsRouteResponses.Validation;
 
 namespace WsRouteResponses.Tests.Routes;
 

@@ -1,10 +1,5 @@
 using HashiCorp.Cdktf;
-using WsRouteResponses.Api;
-using WsRouteResponses.Integrations;
-using WsRouteResponses.Responses;
-using WsRouteResponses.Routes;
 using WsRouteResponses.Tests.Support;
-using WsRouteResponses.Validation;
 
 namespace WsRouteResponses.Tests.Routes;
 
@@ -67,9 +62,9 @@ public sealed class WebSocketRouteTests
     }
 
     [Theory]
-    [InlineData(RouteAuthorization.AwsIam, null, false, "Authorization = AwsIam")]
-    [InlineData(null, null, true, "ApiKeyRequired = true")]
-    [InlineData(RouteAuthorization.Custom, "auth123", true, "Authorization = Custom, AuthorizerId, ApiKeyRequired = true")]
+    [InlineData(RouteAuthorization.AwsIam, null, false, "authorization_type = AWS_IAM")]
+    [InlineData(null, null, true, "api_key_required = true")]
+    [InlineData(RouteAuthorization.Custom, "auth123", true, "authorization_type = CUSTOM, authorizer_id, api_key_required = true")]
     public void Authorization_outside_connect_is_an_error(RouteAuthorization? authorization, string? authorizerId, bool apiKeyRequired, string what)
     {
         var f = new Fixture();
@@ -85,9 +80,9 @@ public sealed class WebSocketRouteTests
     }
 
     [Theory]
-    [InlineData(RouteAuthorization.Custom, null, "Authorization is Custom but no AuthorizerId is given.")]
-    [InlineData(RouteAuthorization.AwsIam, "auth123", "AuthorizerId is given but Authorization is AwsIam.")]
-    [InlineData(null, "auth123", "AuthorizerId is given but Authorization is unset.")]
+    [InlineData(RouteAuthorization.Custom, null, "authorization_type is CUSTOM but no authorizer_id is given.")]
+    [InlineData(RouteAuthorization.AwsIam, "auth123", "authorizer_id is given but authorization_type is AWS_IAM.")]
+    [InlineData(null, "auth123", "authorizer_id is given but authorization_type is unset.")]
     public void Custom_authorization_and_authorizer_id_go_together(RouteAuthorization? authorization, string? authorizerId, string problem)
     {
         var f = new Fixture();
@@ -188,7 +183,7 @@ public sealed class WebSocketRouteTests
                 Api = f.Api, RouteKey = "send", Integration = Fixture.Http(),
                 IntegrationResponses = [IntegrationResponse.WithTemplate(IntegrationResponseKey.StatusClass(2), "ok"), IntegrationResponse.WithTemplate(IntegrationResponseKey.Default, "error")],
             });
-            _ = new WsRouteResponses.Api.WebSocketStage(f.Api, "Prod", new WsRouteResponses.Api.WebSocketStageProps { Api = f.Api, StageName = "prod" });
+            _ = new WsRouteResponses.WebSocketStage(f.Api, "Prod", new WsRouteResponses.WebSocketStageProps { Api = f.Api, StageName = "prod" });
             return f.Synth();
         }
 

@@ -1,8 +1,4 @@
 using HashiCorp.Cdktf;
-using WsRouteResponses.Api;
-using WsRouteResponses.Integrations;
-using WsRouteResponses.Responses;
-using WsRouteResponses.Routes;
 using WsRouteResponses.Tests.Support;
 
 namespace WsRouteResponses.Tests.Scenarios;

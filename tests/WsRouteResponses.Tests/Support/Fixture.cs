@@ -1,6 +1,4 @@
 using HashiCorp.Cdktf;
-using WsRouteResponses.Api;
-using WsRouteResponses.Integrations;
 
 namespace WsRouteResponses.Tests.Support;
 

@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using WsRouteResponses.Validation;
 
 namespace WsRouteResponses.Tests.Validation;
 
@@ -16,11 +15,16 @@ public sealed class RulesTests
     [Fact]
     public void Every_rule_has_a_test_that_asserts_its_message()
     {
-        var testSources = Directory.EnumerateFiles(TestsRoot(), "*.cs", SearchOption.AllDirectories)
-            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal) && !f.EndsWith("RulesTests.cs", StringComparison.Ordinal))
+        // A C# test asserting "WSRnnn: problem", or a check fixture's expected report ("error WSRnnn address: problem").
+        var testSources = Directory.EnumerateFiles(TestsRoot(), "*.*", SearchOption.AllDirectories)
+            .Where(f => (f.EndsWith(".cs", StringComparison.Ordinal) || f.EndsWith(".expected.txt", StringComparison.Ordinal))
+                && !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                && !f.EndsWith("RulesTests.cs", StringComparison.Ordinal))
             .Select(File.ReadAllText)
             .ToList();
-        var untested = Rules.All.Where(rule => !testSources.Any(source => source.Contains($"{rule.Id}: ", StringComparison.Ordinal))).Select(r => r.Id);
+        var untested = Rules.All.Where(rule => !testSources.Any(source =>
+            source.Contains($"{rule.Id}: ", StringComparison.Ordinal) || source.Contains($"error {rule.Id} ", StringComparison.Ordinal) || source.Contains($"warning {rule.Id} ", StringComparison.Ordinal))).Select(r => r.Id);
         Assert.Empty(untested);
     }
 

@@ -15,11 +15,17 @@ internal sealed class SimulatedApiGateway
     private readonly Dictionary<string, string> _newestId = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (string Key, string IntegrationId)> _routes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _integrations = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, IReadOnlySet<string>> _deployments = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IReadOnlyDictionary<string, string>> _deployments = new(StringComparer.Ordinal);
     private bool _autoDeploy;
 
+    /// <summary>What the stage serves: route key to the id of the integration the route targets.</summary>
+    public IReadOnlyDictionary<string, string> Served { get; private set; } = new Dictionary<string, string>();
+
     /// <summary>The route keys the stage serves.</summary>
-    public IReadOnlySet<string> ServedRouteKeys { get; private set; } = new HashSet<string>();
+    public IEnumerable<string> ServedRouteKeys => Served.Keys;
+
+    /// <summary>The address of a live integration by id, or null (deleted, or never created).</summary>
+    public string? LiveIntegration(string id) => _integrations.GetValueOrDefault(id);
 
     /// <summary>Replays the steps of one apply of <paramref name="stack"/>.</summary>
     /// <exception cref="AwsRefusal">A step AWS would refuse.</exception>
@@ -52,21 +58,22 @@ internal sealed class SimulatedApiGateway
                 case ("aws_apigatewayv2_deployment", "delete"):
                     _deployments.Remove(step.Id);
                     break;
-                case ("aws_apigatewayv2_deployment", _):
-                    _deployments[step.Id] = LiveRouteKeys();
+                case ("aws_apigatewayv2_deployment", "create"):
+                    // A deployment is a snapshot; updating one changes only its description.
+                    _deployments[step.Id] = LiveRoutes();
                     break;
                 case ("aws_apigatewayv2_stage", "create" or "update"):
                     var stage = stack.Resources[step.Address];
                     _autoDeploy = (bool?)stage["auto_deploy"] == true;
-                    ServedRouteKeys = _autoDeploy
-                        ? LiveRouteKeys()
+                    Served = _autoDeploy
+                        ? LiveRoutes()
                         : _deployments[_newestId[stack.References(step.Address).Single(a => a.StartsWith("aws_apigatewayv2_deployment.", StringComparison.Ordinal))]];
                     continue;
             }
             // Auto-deploy: API Gateway deploys the API after every change to it.
-            if (_autoDeploy && type.StartsWith("aws_apigatewayv2_", StringComparison.Ordinal)) ServedRouteKeys = LiveRouteKeys();
+            if (_autoDeploy && type.StartsWith("aws_apigatewayv2_", StringComparison.Ordinal)) Served = LiveRoutes();
         }
     }
 
-    private HashSet<string> LiveRouteKeys() => _routes.Values.Select(r => r.Key).ToHashSet(StringComparer.Ordinal);
+    private Dictionary<string, string> LiveRoutes() => _routes.Values.ToDictionary(r => r.Key, r => r.IntegrationId, StringComparer.Ordinal);
 }

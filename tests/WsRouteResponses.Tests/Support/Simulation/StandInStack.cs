@@ -28,10 +28,13 @@ internal sealed partial class StandInStack
         ["aws_lambda_function"] = ["function_name"],
     };
 
+    private readonly Dictionary<string, string> _originals;
+
     private StandInStack(IReadOnlyDictionary<string, JsonObject> resources, string json)
     {
         Resources = resources;
         Json = json;
+        _originals = resources.Keys.ToDictionary(StandInAddress, a => a, StringComparer.Ordinal);
     }
 
     /// <summary>The original resources by address (<c>aws_apigatewayv2_route.x</c>), as synthesized.</summary>
@@ -43,8 +46,9 @@ internal sealed partial class StandInStack
     /// <summary>The stand-in's address for a resource address.</summary>
     public static string StandInAddress(string address) => "terraform_data." + address.Replace(".", "__", StringComparison.Ordinal);
 
-    /// <summary>The resource address for a stand-in's address.</summary>
-    public static string OriginalAddress(string standIn) => standIn["terraform_data.".Length..].Replace("__", ".", StringComparison.Ordinal);
+    /// <summary>The resource address for a stand-in's address (of this version or, for a destroyed resource, the previous one).</summary>
+    public string OriginalAddress(string standIn) =>
+        _originals.TryGetValue(standIn, out var address) ? address : standIn["terraform_data.".Length..].Replace("__", ".", StringComparison.Ordinal);
 
     /// <summary>The resource addresses a resource refers to.</summary>
     public IReadOnlyList<string> References(string address) =>
@@ -105,6 +109,6 @@ internal sealed partial class StandInStack
         _ => node,
     };
 
-    [GeneratedRegex(@"(?<![\w.])(?<type>aws_[a-z0-9_]+)\.(?<name>[A-Za-z0-9_-]+)(?:\.(?<attr>[a-z_]+))?")]
+    [GeneratedRegex(@"(?<![\w.:/])(?<type>aws_[a-z0-9_]+)\.(?<name>[A-Za-z0-9_-]+)(?:\.(?<attr>[a-z0-9_]+))?")]
     private static partial Regex Reference();
 }

@@ -40,7 +40,7 @@ internal sealed class TerraformWorkspace : IDisposable
         {
             var message = JsonNode.Parse(line)!;
             if (message["hook"] is not { } hook || hook["resource"]?["addr"] is not { } addr) continue;
-            var address = StandInStack.OriginalAddress((string)addr!);
+            var address = stack.OriginalAddress((string)addr!);
             var action = (string)hook["action"]!;
             switch ((string?)message["type"])
             {
@@ -65,13 +65,18 @@ internal sealed class TerraformWorkspace : IDisposable
         start.Environment["CHECKPOINT_DISABLE"] = "1";
         start.Environment["TF_IN_AUTOMATION"] = "1";
         File.WriteAllText(start.Environment["TF_CLI_CONFIG_FILE"]!, "");
-        using var process = Process.Start(start)!;
+        using var process = Process.Start(start)
+            ?? throw new InvalidOperationException("terraform could not be started; the apply-order tests need terraform 1.11 on PATH.");
         var stderr = process.StandardError.ReadToEndAsync();
-        var stdout = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"terraform {string.Join(' ', arguments)} took more than 2 minutes.");
+        }
         if (process.ExitCode != 0)
-            throw new InvalidOperationException($"terraform {string.Join(' ', arguments)} failed ({process.ExitCode}):\n{stdout}\n{stderr.Result}");
-        return stdout;
+            throw new InvalidOperationException($"terraform {string.Join(' ', arguments)} failed ({process.ExitCode}):\n{stdout.Result}\n{stderr.Result}");
+        return stdout.Result;
     }
 
     public void Dispose() => Directory.Delete(_directory, recursive: true);

@@ -1,11 +1,13 @@
-namespace WsRouteResponses.Api;
+using WsRouteResponses.Model;
+
+namespace WsRouteResponses;
 
 /// <summary>
 /// The API Gateway quotas of a WebSocket API that the library counts against. All three are adjustable
 /// in AWS (Service Quotas or AWS Support), so going over one is a warning (rules <c>WSR104</c>,
 /// <c>WSR202</c>, <c>WSR504</c>); declare a raised quota here and the warning moves with it.
 /// </summary>
-public sealed class WebSocketQuotas
+public sealed record WebSocketQuotas
 {
     /// <summary>AWS's default number of routes per API.</summary>
     public const int DefaultRoutes = 300;
@@ -24,4 +26,16 @@ public sealed class WebSocketQuotas
 
     /// <summary>Stages per API (rule <c>WSR504</c>). Default: <see cref="DefaultStages"/>.</summary>
     public int Stages { get; init; } = DefaultStages;
+
+    /// <summary>
+    /// The problem when <paramref name="element"/> is the first over <paramref name="quota"/> elements of its
+    /// API in <paramref name="all"/> (rules <c>WSR104</c>, <c>WSR202</c>, <c>WSR504</c>).
+    /// </summary>
+    internal static IEnumerable<string> Exceeded<T>(IReadOnlyList<T> all, T element, int quota, int defaultQuota, string what) where T : Definition
+    {
+        if (element.Api is null || all.Before(element).Count(e => e.Api == element.Api) != quota) yield break;
+        yield return quota == defaultQuota
+            ? $"This is {what} {quota + 1} of the API; AWS's default quota is {quota}."
+            : $"This is {what} {quota + 1} of the API; its declared quota is {quota}.";
+    }
 }

@@ -1,8 +1,10 @@
-namespace WsRouteResponses.Validation;
+namespace WsRouteResponses;
 
 /// <summary>
-/// Every API Gateway WebSocket rule the library enforces at synth time. Ids are stable: WSR1xx
-/// routes, WSR2xx integrations, WSR3xx integration responses, WSR4xx models, WSR5xx API and stage.
+/// Every API Gateway WebSocket rule: the constructs enforce them at synth time and <c>check</c> on any
+/// Terraform JSON (the code of each is in <c>Rules/Checks/</c>, listed by <see cref="Model.RuleChecks"/>).
+/// Ids are stable: WSR1xx routes, WSR2xx integrations and permissions, WSR3xx integration responses,
+/// WSR4xx models, WSR5xx API and stage, WSR6xx adoption.
 /// </summary>
 public static class Rules
 {
@@ -41,6 +43,26 @@ public static class Rules
         "leave ResponseModelSelectionExpression unset: API Gateway documents RouteResponse.ModelSelectionExpression as currently unsupported, so it selects nothing; ResponseModels keyed $default still document the answer.",
         "API Gateway developer guide: WebSocket selection expressions (summary table)");
 
+    /// <summary>A route answers only with both halves: the <c>$default</c> selection expression and the <c>$default</c> route response.</summary>
+    public static readonly Rule HalfTwoWay = new("WSR108", RuleSeverity.Error,
+        "give the route both route_response_selection_expression = \"$default\" and a route response with key $default (TwoWayRoute writes both), or neither (a one-way route).",
+        "API Gateway developer guide: WebSocket route responses");
+
+    /// <summary>WebSocket route responses have the key <c>$default</c>.</summary>
+    public static readonly Rule RouteResponseKey = new("WSR109", RuleSeverity.Error,
+        "use the route response key $default, the only one WebSocket APIs accept.",
+        "seeds 000, 002; API Gateway developer guide: WebSocket route responses");
+
+    /// <summary>A route has one route response.</summary>
+    public static readonly Rule OneRouteResponse = new("WSR110", RuleSeverity.Error,
+        "keep one route response, with key $default, per route.",
+        "API Gateway CreateRouteResponse: ConflictException");
+
+    /// <summary>A route targets an integration of its own API.</summary>
+    public static readonly Rule RouteTarget = new("WSR111", RuleSeverity.Error,
+        "target an integration of the route's own API (integrations/<id> of an integration with the same api_id); create the integration in each API that uses it.",
+        "API Gateway CreateRoute: Target");
+
     /// <summary>Integration timeout is 50 to 29,000 milliseconds.</summary>
     public static readonly Rule IntegrationTimeout = new("WSR201", RuleSeverity.Error,
         "set Timeout to whole milliseconds between 50 ms and 29 s (29,000 ms), or leave it unset for the 29 s default.",
@@ -70,6 +92,21 @@ public static class Rules
     public static readonly Rule TemplateLength = new("WSR206", RuleSeverity.Warning,
         "keep each mapping template under 32,768 characters: the quotas page allows 300 KB, but the API model (StringWithLengthBetween0And32K) types templates as at most 32K characters, so a longer one may be refused.",
         "apigatewayv2 API model: TemplateMap values");
+
+    /// <summary>An HTTP integration's URI is an absolute http(s) URL.</summary>
+    public static readonly Rule HttpUri = new("WSR207", RuleSeverity.Error,
+        "give the endpoint's full URL, e.g. https://backend.example.com/messages.",
+        "API Gateway CreateIntegration: IntegrationUri");
+
+    /// <summary>An integration method is an HTTP method.</summary>
+    public static readonly Rule IntegrationMethod = new("WSR208", RuleSeverity.Error,
+        "use an HTTP method: GET, POST, PUT, DELETE, PATCH, HEAD, OPTIONS or ANY (Lambda integrations use POST).",
+        "API Gateway CreateIntegration: IntegrationMethod");
+
+    /// <summary>A Lambda permission for API Gateway is limited to one API by its source ARN.</summary>
+    public static readonly Rule PermissionScope = new("WSR209", RuleSeverity.Warning,
+        "set source_arn to <api execution_arn>/*/<route key> (or /*/* for every route of the API) so that only this API can invoke the function.",
+        "AWS Lambda developer guide: resource-based policies, confused deputy");
 
     /// <summary>Proxy integrations (AWS_PROXY, HTTP_PROXY) have no integration responses.</summary>
     public static readonly Rule NoResponsesOnProxy = new("WSR301", RuleSeverity.Error,
@@ -111,6 +148,11 @@ public static class Rules
         "define an integration's responses once (on one TwoWayRoute or one IntegrationResponseSet); other routes sharing the integration use them as they are.",
         "API Gateway CreateIntegrationResponse: ConflictException");
 
+    /// <summary>An integration response belongs to an integration of its own API.</summary>
+    public static readonly Rule ResponseIntegration = new("WSR309", RuleSeverity.Error,
+        "point integration_id at an integration of the same API in this configuration, or at the literal id of one that exists in AWS.",
+        "API Gateway CreateIntegrationResponse: NotFoundException");
+
     /// <summary>Model names are 1 to 128 letters and digits.</summary>
     public static readonly Rule ModelName = new("WSR401", RuleSeverity.Error,
         "name the model with 1 to 128 letters and digits (^[0-9A-Za-z]+$), e.g. \"PongResponse\".",
@@ -146,6 +188,16 @@ public static class Rules
         "set the role once per account and Region with an aws_api_gateway_account (cloudwatch_role_arn: a role that apigateway.amazonaws.com assumes, with AmazonAPIGatewayPushToCloudWatchLogs) and pass CloudWatchRole = AccountCloudWatchRole.SetBy(account) so that Terraform sets it first, or CloudWatchRole = AccountCloudWatchRole.SetElsewhere if it is set already.",
         "API Gateway developer guide: set up CloudWatch logging; BadRequestException \"CloudWatch Logs role ARN must be set in account settings to enable logging\"");
 
+    /// <summary>Route settings carry both throttling limits: the provider sends 0 for an unset one.</summary>
+    public static readonly Rule ThrottledToZero = new("WSR506", RuleSeverity.Error,
+        "set both throttling_rate_limit and throttling_burst_limit whenever default_route_settings is written (WebSocketStage writes AWS's account defaults, 10,000 and 5,000, for an unset one).",
+        "provider aws_apigatewayv2_stage expandDefaultRouteSettings; provider PR 43307");
+
+    /// <summary>A manual deployment's triggers cover everything it deploys.</summary>
+    public static readonly Rule DeploymentTriggers = new("WSR507", RuleSeverity.Warning,
+        "make the deployment's triggers cover every route, integration, route response and integration response of the API (sha1(jsonencode([...])) of them, as WebSocketStage writes), or use auto_deploy.",
+        "provider aws_apigatewayv2_deployment triggers; terraform-aws-apigateway-v2 misses integration responses");
+
     /// <summary>Adopting existing resources with import blocks needs their ids, known before apply.</summary>
     public static readonly Rule Import = new("WSR601", RuleSeverity.Error,
         "attach to the existing API with WebSocketApi.FromApiId(\"<api id>\"), and give the existing integration's id (RouteImport.IntegrationId or ExistingIntegration.FromId) so that import ids are literal.",
@@ -155,10 +207,12 @@ public static class Rules
     public static IReadOnlyList<Rule> All { get; } =
     [
         RouteKey, DuplicateRouteKey, AuthorizationOnConnectOnly, RouteQuota, CustomAuthorizer, TwoWayDisconnect, RouteResponseModelSelection,
-        IntegrationTimeout, IntegrationQuota, TemplateSize, LambdaPolicySize, TemplateSelectionDefault, TemplateLength,
+        HalfTwoWay, RouteResponseKey, OneRouteResponse, RouteTarget,
+        IntegrationTimeout, IntegrationQuota, TemplateSize, LambdaPolicySize, TemplateSelectionDefault, TemplateLength, HttpUri, IntegrationMethod, PermissionScope,
         NoResponsesOnProxy, TwoWayNeedsResponses, DefaultResponse, ResponsesOnOneWayRoute, ResponseKey, DuplicateResponseKey, LambdaResponseKeys, ResponsesDefinedOnce,
+        ResponseIntegration,
         ModelName, ModelSchema,
-        RouteSelectionExpression, StageName, DeploymentNeedsRoute, StageQuota, LoggingRole,
+        RouteSelectionExpression, StageName, DeploymentNeedsRoute, StageQuota, LoggingRole, ThrottledToZero, DeploymentTriggers,
         Import,
     ];
 }

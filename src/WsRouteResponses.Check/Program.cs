@@ -1,0 +1,3 @@
+using WsRouteResponses.Check;
+
+return WsrrCommand.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,27 @@
+using System.Text;
+using WsRouteResponses.Model;
+
+namespace WsRouteResponses.Check;
+
+/// <summary>The text report: one line per finding, <c>error WSR301 &lt;address&gt;: problem Fix: fix</c>, then a summary line.</summary>
+public static class TextReport
+{
+    /// <summary>The report of <paramref name="findings"/> over <paramref name="stacks"/> stacks.</summary>
+    public static string Write(IReadOnlyList<CheckFinding> findings, int stacks)
+    {
+        var text = new StringBuilder();
+        var several = findings.Select(f => f.Stack).Distinct().Count() > 1;
+        foreach (var (stack, _, finding) in findings)
+        {
+            var severity = finding.Rule.Severity == RuleSeverity.Error ? "error" : "warning";
+            var where = several ? $"{stack}: {finding.Origin.Address}" : finding.Origin.Address;
+            text.Append(severity).Append(' ').Append(finding.Rule.Id).Append(' ').Append(where).Append(": ").Append(finding.Message[(finding.Rule.Id.Length + 2)..]).Append('\n');
+        }
+        var errors = findings.Count(f => f.Finding.Rule.Severity == RuleSeverity.Error);
+        var warnings = findings.Count - errors;
+        text.Append($"{Count(errors, "error")}, {Count(warnings, "warning")} in {Count(stacks, "stack")}\n");
+        return text.ToString();
+    }
+
+    private static string Count(int n, string what) => n == 1 ? $"1 {what}" : $"{n} {what}s";
+}

@@ -1,0 +1,75 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace WsRouteResponses.Model;
+
+/// <summary>
+/// A string of the configuration as API Gateway will see it, or unknown until apply (a cdktf token, a
+/// Terraform reference or expression). Unknown values are never guessed: rules skip them.
+/// </summary>
+public readonly partial record struct ModelText
+{
+    private static readonly string[] s_tokenMarkers = ["${TfToken[", "#{TfToken[", "&{TfToken["];
+
+    private ModelText(string? value, string? reference)
+    {
+        Value = value;
+        Reference = reference;
+    }
+
+    /// <summary>The text, or null when unknown.</summary>
+    public string? Value { get; }
+
+    /// <summary>When the whole value is one Terraform reference, e.g. <c>aws_lambda_function.f.invoke_arn</c>; otherwise null.</summary>
+    public string? Reference { get; }
+
+    /// <summary>Whether the text is known before apply.</summary>
+    public bool IsKnown => Value is not null;
+
+    /// <summary>A known text.</summary>
+    public static ModelText Known(string value) => new(value ?? throw new ArgumentNullException(nameof(value)), null);
+
+    /// <summary>A value known only at apply, optionally a reference to another resource's attribute.</summary>
+    public static ModelText Unknown(string? reference = null) => new(null, reference);
+
+    /// <summary>Whether the text is known and equals <paramref name="text"/>.</summary>
+    public bool Is(string text) => Value == text;
+
+    /// <summary>
+    /// A Terraform string as written in Terraform JSON: <c>$${</c> and <c>%%{</c> are literal <c>${</c> and
+    /// <c>%{</c>; any other <c>${...}</c> or <c>%{...}</c> (or a cdktf token) makes the value unknown.
+    /// </summary>
+    public static ModelText FromTerraform(string raw)
+    {
+        ArgumentNullException.ThrowIfNull(raw);
+        if (s_tokenMarkers.Any(m => raw.Contains(m, StringComparison.Ordinal))) return Unknown();
+        if (!raw.Contains('{', StringComparison.Ordinal)) return Known(raw);
+        var text = new StringBuilder(raw.Length);
+        for (var i = 0; i < raw.Length; i++)
+        {
+            var c = raw[i];
+            if ((c == '$' || c == '%') && i + 1 < raw.Length)
+            {
+                if (raw[i + 1] == c && i + 2 < raw.Length && raw[i + 2] == '{')
+                {
+                    text.Append(c).Append('{');
+                    i += 2;
+                    continue;
+                }
+                if (raw[i + 1] == '{')
+                {
+                    var whole = WholeReference().Match(raw);
+                    return Unknown(whole.Success ? whole.Groups["ref"].Value : null);
+                }
+            }
+            text.Append(c);
+        }
+        return Known(text.ToString());
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => Value ?? (Reference is null ? "(known after apply)" : $"${{{Reference}}}");
+
+    [GeneratedRegex(@"^\$\{(?<ref>(data\.)?[a-z][a-z0-9_]*\.[A-Za-z0-9_-]+(\.[A-Za-z0-9_]+)+)\}$")]
+    private static partial Regex WholeReference();
+}

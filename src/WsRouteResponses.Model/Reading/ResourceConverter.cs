@@ -1,0 +1,175 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+
+namespace WsRouteResponses.Model;
+
+/// <summary>
+/// Turns one Terraform resource (its type, where it is, and its attributes as Terraform JSON writes them)
+/// into the <see cref="Definition"/> it describes. The one conversion both sides use: the reader for
+/// Terraform JSON files, and the constructs for the resources they write.
+/// </summary>
+public static partial class ResourceConverter
+{
+    /// <summary>The resource types that describe WebSocket APIs.</summary>
+    public static IReadOnlySet<string> Types { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "aws_apigatewayv2_api", "aws_apigatewayv2_route", "aws_apigatewayv2_route_response", "aws_apigatewayv2_integration",
+        "aws_apigatewayv2_integration_response", "aws_apigatewayv2_model", "aws_apigatewayv2_stage", "aws_apigatewayv2_deployment",
+        "aws_lambda_permission",
+    };
+
+    /// <summary>The definition of a resource, or null for a type that does not describe a WebSocket API.</summary>
+    /// <param name="type">The resource type, e.g. <c>aws_apigatewayv2_route</c>.</param>
+    /// <param name="origin">Its address and construct path.</param>
+    /// <param name="body">Its attributes (and meta-arguments) as in Terraform JSON.</param>
+    /// <param name="apiOfExecutionArn">The API key for an execution ARN reference (<c>aws_apigatewayv2_api.x.execution_arn</c>), for permissions; null: the API of the reference's resource address.</param>
+    public static Definition? Convert(string type, Origin origin, JsonObject body, Func<string, string?>? apiOfExecutionArn = null)
+    {
+        var api = ApiKey(body["api_id"]);
+        return type switch
+        {
+            "aws_apigatewayv2_api" => new ApiDefinition
+            {
+                Origin = origin, Api = origin.Address, Name = Text(body["name"]), ProtocolType = Text(body["protocol_type"]),
+                RouteSelectionExpression = Text(body["route_selection_expression"]), ApiKeySelectionExpression = Text(body["api_key_selection_expression"]),
+            },
+            "aws_apigatewayv2_route" => new RouteDefinition
+            {
+                Origin = origin, Api = api, RouteKey = Text(body["route_key"]) ?? ModelText.Unknown(),
+                Integration = body["target"] is { } target ? RouteTarget(target) : null,
+                RouteResponseSelectionExpression = Text(body["route_response_selection_expression"]),
+                AuthorizationType = Text(body["authorization_type"]), AuthorizerId = Text(body["authorizer_id"]),
+                ApiKeyRequired = Bool(body["api_key_required"]), OperationName = Text(body["operation_name"]),
+                RequestModels = Map(body["request_models"]), ModelSelectionExpression = Text(body["model_selection_expression"]),
+            },
+            "aws_apigatewayv2_route_response" => new RouteResponseDefinition
+            {
+                Origin = origin, Api = api, Route = ReferencedAddress(body["route_id"], "aws_apigatewayv2_route"),
+                RouteResponseKey = Text(body["route_response_key"]) ?? ModelText.Unknown(),
+                ModelSelectionExpression = Text(body["model_selection_expression"]), ResponseModels = Map(body["response_models"]),
+            },
+            "aws_apigatewayv2_integration" => new IntegrationDefinition
+            {
+                Origin = origin, Api = api, Type = Text(body["integration_type"]) ?? ModelText.Unknown(), Uri = Text(body["integration_uri"]),
+                Method = Text(body["integration_method"]), RequestTemplates = Map(body["request_templates"]),
+                TemplateSelectionExpression = Text(body["template_selection_expression"]), PassthroughBehavior = Text(body["passthrough_behavior"]),
+                TimeoutMilliseconds = Number(body["timeout_milliseconds"]), ContentHandling = Text(body["content_handling_strategy"]),
+                RequestParameters = Map(body["request_parameters"]), CredentialsArn = Text(body["credentials_arn"]),
+            },
+            "aws_apigatewayv2_integration_response" => new IntegrationResponseDefinition
+            {
+                Origin = origin, Api = api, Integration = IntegrationId(body["integration_id"]), Key = Text(body["integration_response_key"]) ?? ModelText.Unknown(),
+                Templates = Map(body["response_templates"]), TemplateSelectionExpression = Text(body["template_selection_expression"]),
+                ContentHandling = Text(body["content_handling_strategy"]),
+            },
+            "aws_apigatewayv2_model" => new ModelDefinition
+            {
+                Origin = origin, Api = api, Name = Text(body["name"]) ?? ModelText.Unknown(), Schema = Text(body["schema"]) ?? ModelText.Unknown(),
+                ContentType = Text(body["content_type"]),
+            },
+            "aws_apigatewayv2_stage" => new StageDefinition
+            {
+                Origin = origin, Api = api, Name = Text(body["name"]) ?? ModelText.Unknown(), AutoDeploy = Bool(body["auto_deploy"]),
+                Deployment = ReferencedAddress(body["deployment_id"], "aws_apigatewayv2_deployment"),
+                DefaultRouteSettings = Settings(body["default_route_settings"]),
+                DependsOn = body["depends_on"] is JsonArray dependsOn ? dependsOn.Select(d => (string?)d ?? "").ToList() : [],
+            },
+            "aws_apigatewayv2_deployment" => new DeploymentDefinition
+            {
+                Origin = origin, Api = api,
+                TriggersCover = body["triggers"] is JsonObject triggers
+                    ? triggers.SelectMany(t => t.Value is JsonValue v && v.TryGetValue<string>(out var s) ? AddressesIn(s) : []).Distinct().Order(StringComparer.Ordinal).ToList()
+                    : [],
+            },
+            "aws_lambda_permission" => Permission(origin, body, apiOfExecutionArn),
+            _ => null,
+        };
+    }
+
+    private static PermissionDefinition Permission(Origin origin, JsonObject body, Func<string, string?>? apiOfExecutionArn)
+    {
+        string? api = null, path = null;
+        if (body["source_arn"] is JsonValue value && value.TryGetValue<string>(out var raw) && ExecutionArnPrefix().Match(raw) is { Success: true } prefix)
+        {
+            var address = prefix.Groups["address"].Value;
+            api = apiOfExecutionArn?.Invoke(address) ?? (address.StartsWith("data.", StringComparison.Ordinal) ? null : address);
+            path = raw[prefix.Length..];
+        }
+        return new PermissionDefinition
+        {
+            Origin = origin, Api = api, FunctionName = Text(body["function_name"]) ?? ModelText.Unknown(),
+            Principal = Text(body["principal"]) ?? ModelText.Unknown(), SourceArn = Text(body["source_arn"]), SourceArnPath = path,
+        };
+    }
+
+    /// <summary>The API key of an <c>api_id</c>: the API's address for a reference, <c>id:&lt;id&gt;</c> for a literal, null when unknown.</summary>
+    public static string? ApiKey(JsonNode? apiId) => Text(apiId) switch
+    {
+        { IsKnown: true, Value: var id } => ApiDefinition.KeyOfId(id!),
+        { Reference: { } reference } when reference.StartsWith("aws_apigatewayv2_api.", StringComparison.Ordinal) && reference.EndsWith(".id", StringComparison.Ordinal) => reference[..^".id".Length],
+        _ => null,
+    };
+
+    /// <summary>The resource addresses a Terraform string refers to (<c>aws_x.y</c> in <c>${sha1(jsonencode([aws_x.y, ...]))}</c>).</summary>
+    public static IEnumerable<string> AddressesIn(string raw) =>
+        AnyReference().Matches(raw).Select(m => m.Groups["address"].Value);
+
+    private static IntegrationTarget RouteTarget(JsonNode target)
+    {
+        var raw = target.GetValue<string>();
+        if (!raw.StartsWith("integrations/", StringComparison.Ordinal)) return new IntegrationTarget(null, null);
+        return IntegrationId(JsonValue.Create(raw["integrations/".Length..]));
+    }
+
+    private static IntegrationTarget IntegrationId(JsonNode? id) => Text(id) switch
+    {
+        { IsKnown: true, Value: var literal } => new IntegrationTarget(null, literal),
+        var text => new IntegrationTarget(ReferencedAddress(text, "aws_apigatewayv2_integration"), null),
+    };
+
+    private static string? ReferencedAddress(JsonNode? node, string type) => ReferencedAddress(Text(node), type);
+
+    private static string? ReferencedAddress(ModelText? text, string type) =>
+        text?.Reference is { } reference && reference.StartsWith(type + ".", StringComparison.Ordinal) && reference.EndsWith(".id", StringComparison.Ordinal)
+            ? reference[..^".id".Length]
+            : null;
+
+    private static RouteSettings? Settings(JsonNode? node)
+    {
+        // cdktf writes a block as an object; Terraform JSON written by hand may use a one-element list.
+        var block = node switch { JsonArray { Count: 1 } list => list[0] as JsonObject, JsonObject obj => obj, _ => null };
+        return block is null ? null : new RouteSettings
+        {
+            ThrottlingRateLimit = Number(block["throttling_rate_limit"]), ThrottlingBurstLimit = Number(block["throttling_burst_limit"]),
+            LoggingLevel = Text(block["logging_level"]), DataTraceEnabled = Bool(block["data_trace_enabled"]), DetailedMetricsEnabled = Bool(block["detailed_metrics_enabled"]),
+        };
+    }
+
+    private static ModelText? Text(JsonNode? node) => node switch
+    {
+        null => null,
+        JsonValue value when value.TryGetValue<string>(out var s) => ModelText.FromTerraform(s),
+        JsonValue value when value.GetValueKind() is JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False => ModelText.Known(value.ToJsonString()),
+        _ => ModelText.Unknown(),
+    };
+
+    private static IReadOnlyDictionary<string, ModelText>? Map(JsonNode? node) =>
+        node is JsonObject map ? map.ToDictionary(e => e.Key, e => Text(e.Value) ?? ModelText.Unknown(), StringComparer.Ordinal) : null;
+
+    private static bool? Bool(JsonNode? node) => node is JsonValue value && value.GetValueKind() is JsonValueKind.True or JsonValueKind.False ? value.GetValue<bool>() : null;
+
+    private static double? Number(JsonNode? node) => node switch
+    {
+        JsonValue value when value.GetValueKind() == JsonValueKind.Number => value.GetValue<double>(),
+        JsonValue value when value.TryGetValue<string>(out var s) && double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) => d,
+        _ => null,
+    };
+
+    [GeneratedRegex(@"^\$\{(?<address>(data\.)?aws_apigatewayv2_api\.[A-Za-z0-9_-]+)\.execution_arn\}")]
+    private static partial Regex ExecutionArnPrefix();
+
+    [GeneratedRegex(@"(?<![\w.])(?<address>(data\.)?aws_[a-z0-9_]+\.[A-Za-z0-9_-]+)")]
+    private static partial Regex AnyReference();
+}

@@ -1,0 +1,103 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace WsRouteResponses.Model;
+
+/// <summary>A stack or module read from Terraform JSON, and the WebSocket configuration it describes.</summary>
+/// <param name="Name">The cdktf stack name, or the path read.</param>
+/// <param name="File">The file read (for a folder of <c>*.tf.json</c> files, the folder).</param>
+/// <param name="Configuration">What it describes.</param>
+public sealed record ReadStack(string Name, string File, WebSocketConfiguration Configuration);
+
+/// <summary>Terraform JSON that cannot be read: a missing path, a file that is not JSON.</summary>
+public sealed class ConfigurationReadException(string message) : Exception(message);
+
+/// <summary>
+/// Reads WebSocket configurations from Terraform JSON: a <c>cdk.tf.json</c> or any <c>*.tf.json</c> file,
+/// a <c>cdktf.out/</c> folder (every stack of its <c>manifest.json</c>), or a folder of <c>*.tf.json</c>
+/// files (one Terraform module). References between resources are resolved to the elements they name;
+/// anything else known only at apply stays unknown.
+/// </summary>
+public static class TerraformJsonReader
+{
+    /// <summary>Reads <paramref name="path"/>.</summary>
+    /// <exception cref="ConfigurationReadException">The path does not exist, or a file is not Terraform JSON.</exception>
+    public static IReadOnlyList<ReadStack> Read(string path)
+    {
+        if (File.Exists(path)) return [new ReadStack(path, path, FromFiles([path]))];
+        if (!Directory.Exists(path)) throw new ConfigurationReadException($"{path}: no such file or folder.");
+        var manifest = Path.Combine(path, "manifest.json");
+        if (File.Exists(manifest))
+            return ParseFile(manifest)["stacks"]?.AsObject().Select(stack =>
+            {
+                var file = Path.Combine(path, (string?)stack.Value?["synthesizedStackPath"] ?? throw new ConfigurationReadException($"{manifest}: stack {stack.Key} has no synthesizedStackPath."));
+                return new ReadStack(stack.Key, file, FromFiles([file]));
+            }).ToList() ?? [];
+        var files = Directory.EnumerateFiles(path, "*.tf.json").Order(StringComparer.Ordinal).ToList();
+        if (files.Count == 0) throw new ConfigurationReadException($"{path}: no manifest.json and no *.tf.json files.");
+        return [new ReadStack(path, path, FromFiles(files))];
+    }
+
+    /// <summary>Reads the configuration of Terraform JSON text (one file).</summary>
+    /// <exception cref="ConfigurationReadException">The text is not Terraform JSON.</exception>
+    public static WebSocketConfiguration FromJson(string json, string name = "(json)") => FromRoots([Parse(json, name)]);
+
+    private static WebSocketConfiguration FromFiles(IEnumerable<string> files) => FromRoots(files.Select(ParseFile).ToList());
+
+    private static WebSocketConfiguration FromRoots(IReadOnlyList<JsonObject> roots)
+    {
+        var dataApis = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var root in roots)
+            foreach (var (name, body) in Blocks(root["data"], "aws_apigatewayv2_api"))
+                if (ResourceConverter.ApiKey(body["api_id"]) is { } key) dataApis[$"data.aws_apigatewayv2_api.{name}"] = key;
+
+        var definitions = new List<Definition>();
+        foreach (var root in roots)
+            foreach (var type in ResourceConverter.Types)
+                foreach (var (name, body) in Blocks(root["resource"], type))
+                {
+                    var origin = new Origin($"{type}.{name}", (string?)body["//"]?["metadata"]?["path"]);
+                    var definition = ResourceConverter.Convert(type, origin, body, address => dataApis.GetValueOrDefault(address));
+                    if (definition is not null) definitions.Add(definition);
+                }
+        // APIs known only by id: the elements that name them need them in the configuration.
+        var attached = definitions.Select(d => d.Api).OfType<string>().Where(k => k.StartsWith(ApiDefinition.IdKeyPrefix, StringComparison.Ordinal)).Distinct().ToList();
+        definitions.AddRange(attached.Select(key => new ApiDefinition { Origin = new Origin(key), Api = key, IsAttached = true }));
+        return new WebSocketConfiguration(definitions);
+    }
+
+    // Terraform JSON allows {"type": {"name": {...}}} and arrays of such objects at each level.
+    private static IEnumerable<(string Name, JsonObject Body)> Blocks(JsonNode? section, string type) =>
+        Objects(section).SelectMany(s => Objects(s[type])).SelectMany(byName => byName.Select(p => (p.Key, Objects(p.Value).FirstOrDefault() ?? [])));
+
+    private static IEnumerable<JsonObject> Objects(JsonNode? node) => node switch
+    {
+        JsonObject obj => [obj],
+        JsonArray array => array.OfType<JsonObject>(),
+        _ => [],
+    };
+
+    private static JsonObject ParseFile(string file)
+    {
+        try
+        {
+            return Parse(File.ReadAllText(file), file);
+        }
+        catch (IOException e)
+        {
+            throw new ConfigurationReadException($"{file}: {e.Message}");
+        }
+    }
+
+    private static JsonObject Parse(string json, string name)
+    {
+        try
+        {
+            return JsonNode.Parse(json) as JsonObject ?? throw new ConfigurationReadException($"{name}: not a Terraform JSON object.");
+        }
+        catch (JsonException e)
+        {
+            throw new ConfigurationReadException($"{name}: not valid JSON: {e.Message}");
+        }
+    }
+}

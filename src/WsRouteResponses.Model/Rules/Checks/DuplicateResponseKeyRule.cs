@@ -1,0 +1,16 @@
+namespace WsRouteResponses.Model.Checks;
+
+/// <summary>Checks <see cref="Rules.DuplicateResponseKey"/>.</summary>
+public sealed class DuplicateResponseKeyRule : ElementRule<IntegrationResponseDefinition>
+{
+    /// <inheritdoc />
+    public override Rule Rule => Rules.DuplicateResponseKey;
+
+    /// <inheritdoc />
+    public override IEnumerable<string> Check(IntegrationResponseDefinition response, IConfigurationView view)
+    {
+        if (response.Key.Value is { } key && !response.Integration.IsUnknown
+            && view.IntegrationResponses.Before(response).Any(r => r.Integration == response.Integration && r.Key.Is(key)))
+            yield return $"Key {key} appears more than once.";
+    }
+}

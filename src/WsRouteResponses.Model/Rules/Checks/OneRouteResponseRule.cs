@@ -1,0 +1,15 @@
+namespace WsRouteResponses.Model.Checks;
+
+/// <summary>Checks <see cref="Rules.OneRouteResponse"/>.</summary>
+public sealed class OneRouteResponseRule : ElementRule<RouteResponseDefinition>
+{
+    /// <inheritdoc />
+    public override Rule Rule => Rules.OneRouteResponse;
+
+    /// <inheritdoc />
+    public override IEnumerable<string> Check(RouteResponseDefinition response, IConfigurationView view)
+    {
+        if (response.Route is not null && view.RouteResponses.Before(response).FirstOrDefault(r => r.Route == response.Route) is { } other)
+            yield return $"The route already has the route response {view.NameOf(other.Origin)}.";
+    }
+}

@@ -1,0 +1,25 @@
+namespace WsRouteResponses.Model.Checks;
+
+/// <summary>Checks <see cref="Rules.PermissionScope"/>.</summary>
+public sealed class PermissionScopeRule : ElementRule<PermissionDefinition>
+{
+    /// <inheritdoc />
+    public override Rule Rule => Rules.PermissionScope;
+
+    /// <inheritdoc />
+    public override IEnumerable<string> Check(PermissionDefinition permission, IConfigurationView view)
+    {
+        if (!permission.Principal.Is("apigateway.amazonaws.com")) yield break;
+        if (permission.SourceArn is null)
+            yield return "The permission lets API Gateway invoke the function with no source_arn: any API of any account can.";
+        else if (permission.SourceArn.Value.Value is { } arn && Broad(arn))
+            yield return $"The source ARN \"{arn}\" is not limited to one API.";
+    }
+
+    // arn:aws:execute-api:region:account:api-id/stage/route: a wildcard in region, account or API id reaches other APIs.
+    private static bool Broad(string arn)
+    {
+        var parts = arn.Split(':', 6);
+        return parts.Length < 6 || parts[3].Contains('*') || parts[4].Contains('*') || parts[5].Split('/')[0].Contains('*');
+    }
+}

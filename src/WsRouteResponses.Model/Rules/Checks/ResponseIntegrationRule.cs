@@ -1,0 +1,16 @@
+namespace WsRouteResponses.Model.Checks;
+
+/// <summary>Checks <see cref="Rules.ResponseIntegration"/>.</summary>
+public sealed class ResponseIntegrationRule : ElementRule<IntegrationResponseDefinition>
+{
+    /// <inheritdoc />
+    public override Rule Rule => Rules.ResponseIntegration;
+
+    /// <inheritdoc />
+    public override IEnumerable<string> Check(IntegrationResponseDefinition response, IConfigurationView view)
+    {
+        // A reference to an undeclared resource is Terraform's own error; an integration of another API is not.
+        if (view.IntegrationOf(response.Integration) is { Api: not null } integration && response.Api is not null && integration.Api != response.Api)
+            yield return $"integration_id refers to {view.NameOf(integration.Origin)}, an integration of another API ({integration.Api}).";
+    }
+}

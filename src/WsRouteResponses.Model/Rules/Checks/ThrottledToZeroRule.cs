@@ -1,0 +1,18 @@
+namespace WsRouteResponses.Model.Checks;
+
+/// <summary>Checks <see cref="Rules.ThrottledToZero"/>.</summary>
+public sealed class ThrottledToZeroRule : ElementRule<StageDefinition>
+{
+    /// <inheritdoc />
+    public override Rule Rule => Rules.ThrottledToZero;
+
+    /// <inheritdoc />
+    public override IEnumerable<string> Check(StageDefinition stage, IConfigurationView view)
+    {
+        if (stage.DefaultRouteSettings is not { } settings) yield break;
+        var unset = new[] { ("throttling_rate_limit", settings.ThrottlingRateLimit), ("throttling_burst_limit", settings.ThrottlingBurstLimit) }
+            .Where(l => l.Item2 is null or 0).Select(l => l.Item1).ToList();
+        if (unset.Count > 0)
+            yield return $"Stage \"{stage.Name}\" has default_route_settings with {string.Join(" and ", unset)} unset or 0; the provider sends 0 for an unset limit, and a stage throttled to 0 answers every message 429.";
+    }
+}
