@@ -47,7 +47,7 @@ public sealed class WebSocketApi : Construct, ILocated
         Key = address;
         Model.Add(ModelInput.Definition<ApiDefinition>(Model, "aws_apigatewayv2_api", new Origin(address, Location.Child("Resource").Path), config) with { Quotas = props.Quotas }, this, Location.Path);
 
-        var resource = new Apigatewayv2Api(this, "Resource", config);
+        var resource = new Apigatewayv2Api(this, "Resource", ForOutput(config));
         Resource = resource;
         ApiId = resource.Id;
         Model.AddTokenReference(ApiId, $"${{{address}.id}}");
@@ -166,8 +166,25 @@ public sealed class WebSocketApi : Construct, ILocated
     internal DeferredResource Add(DeferredResource resource)
     {
         if (_emitter is not null) _emitter.Add(resource);
-        else resource.Materialize();
+        else
+        {
+            if (HclOutput) resource.EscapeForHcl();
+            resource.Materialize();
+        }
         return resource;
+    }
+
+    /// <summary>
+    /// Whether the stack is synthesized as HCL (<c>cdktf synth --hcl</c> sets <c>SYNTH_HCL_OUTPUT</c>): every
+    /// resource is then a provider object, and every string handed to one is escaped for HCL (<see cref="HclText"/>).
+    /// </summary>
+    internal bool HclOutput { get; } = Environment.GetEnvironmentVariable("SYNTH_HCL_OUTPUT") is "true" or "1";
+
+    /// <summary>Prepares the config of a provider object the library creates itself for the way the stack is written.</summary>
+    internal T ForOutput<T>(T config) where T : class
+    {
+        if (HclOutput) HclText.EscapeStrings(config);
+        return config;
     }
 
     /// <summary>The model origin of a resource the library writes.</summary>
@@ -268,9 +285,8 @@ public sealed class WebSocketApi : Construct, ILocated
                 Description = "Route key -> route id, route response id and key (two-way routes), of this WebSocket API.",
                 Value = Lazy.AnyValue(new RoutesProducer(this)),
             });
-        // HCL output needs every resource as a provider object; cdktf reads this variable for `synth --hcl`.
-        var hclOutput = Environment.GetEnvironmentVariable("SYNTH_HCL_OUTPUT") is "true" or "1";
-        return options.MaterializeResources || hclOutput ? null : new ResourceEmitter(this, "Resources");
+        // HCL output needs every resource as a provider object.
+        return options.MaterializeResources || HclOutput ? null : new ResourceEmitter(this, "Resources");
     }
 
     /// <summary>

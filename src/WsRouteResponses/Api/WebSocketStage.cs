@@ -47,14 +47,14 @@ public sealed class WebSocketStage : Construct
             var triggers = new Dictionary<string, string>(props.RedeploymentTriggers ?? new Dictionary<string, string>());
             if (!triggers.TryAdd(RedeploymentKey, Lazy.StringValue(new RedeploymentHash(api, extra))))
                 throw new ArgumentException($"[{location.Path}] The trigger key \"{RedeploymentKey}\" is the library's (the hash of the API's resources); name yours differently.", nameof(props));
-            Deployment = new Apigatewayv2Deployment(this, "Deployment", new Apigatewayv2DeploymentConfig
+            Deployment = new Apigatewayv2Deployment(this, "Deployment", api.ForOutput(new Apigatewayv2DeploymentConfig
             {
                 ApiId = api.ApiId,
                 Description = TerraformText.EscapeOrNull(props.Description),
                 // Resolved at synth, when every route of the API exists, whenever it was added.
                 Triggers = triggers,
                 Lifecycle = new TerraformResourceLifecycle { CreateBeforeDestroy = true },
-            });
+            }));
             var deploymentAddress = "aws_apigatewayv2_deployment." + location.Child("Deployment").LogicalId;
             deploymentId = Deployment.Id; // a token: read once, so that the model knows the one the stage uses
             api.Model.AddTokenReference(deploymentId, $"${{{deploymentAddress}.id}}");
@@ -82,7 +82,7 @@ public sealed class WebSocketStage : Construct
             DependsOn = dependsOn is TerraformResource resource ? [TerraformAddress.Of(resource)] : [],
         }, this, location.Path, props.CloudWatchRole is null ? [] : [Rules.LoggingRole]);
         config.DependsOn = dependsOn is null ? null : [dependsOn];
-        Resource = new Apigatewayv2Stage(this, "Resource", config);
+        Resource = new Apigatewayv2Stage(this, "Resource", api.ForOutput(config));
         if (importId is not null) Resource.ImportFrom(importId);
         InvokeUrl = Resource.InvokeUrl;
         if (props.UrlOutput)
@@ -131,7 +131,7 @@ public sealed class WebSocketStage : Construct
                 new { Effect = "Allow", Action = "execute-api:ManageConnections", Resource = $"{_api.ExecutionArn}/{_stageName}/*/@connections/*" },
             },
         });
-        return new IamRolePolicy(this, id, new IamRolePolicyConfig { Role = role, Policy = policy });
+        return new IamRolePolicy(this, id, _api.ForOutput(new IamRolePolicyConfig { Role = role, Policy = policy }));
     }
 
     private string ImportId(string stageName) =>

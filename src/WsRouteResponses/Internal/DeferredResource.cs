@@ -51,6 +51,9 @@ internal sealed class DeferredResource
         _resource?.ImportFrom(id);
     }
 
+    /// <summary>Escapes the config's strings for HCL output, before the provider object is created (<see cref="HclText"/>).</summary>
+    public void EscapeForHcl() => HclText.EscapeStrings(_config);
+
     /// <summary>The provider object, created on first call.</summary>
     /// <exception cref="InvalidOperationException">cdktf gave the object another logical id than the library's references use (a stack that overrides AllocateLogicalId).</exception>
     public TerraformResource Materialize()

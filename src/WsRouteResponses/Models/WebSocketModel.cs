@@ -57,7 +57,7 @@ public sealed class WebSocketModel : Construct, IWebSocketModel, ILocated
         var resourceLocation = Location.Child("Resource");
         api.Model.Add(ModelInput.Definition<ModelDefinition>(api.Model, "aws_apigatewayv2_model", new Origin("aws_apigatewayv2_model." + resourceLocation.LogicalId, resourceLocation.Path), config), this, Location.Path);
 
-        Resource = new Apigatewayv2Model(this, "Resource", config);
+        Resource = new Apigatewayv2Model(this, "Resource", api.ForOutput(config));
         ModelName = Resource.Name;
         api.Model.AddTokenReference(ModelName, $"${{{TerraformAddress.Of(Resource)}.name}}");
     }

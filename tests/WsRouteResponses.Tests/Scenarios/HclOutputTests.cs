@@ -1,0 +1,131 @@
+using System.Diagnostics;
+using System.Runtime.CompilerServices;
+using System.Text.Json.Nodes;
+using HashiCorp.Cdktf;
+using WsRouteResponses.Tests.Support;
+
+namespace WsRouteResponses.Tests.Scenarios;
+
+/// <summary>
+/// <c>cdktf synth --hcl</c> of the example and of every scenario: the <c>cdk.tf</c> parses with HashiCorp's
+/// own parsers (<c>@cdktf/hcl2json</c> from the pinned npm tree, and <c>terraform fmt</c>) and means
+/// exactly what the JSON output says. (HCL mode is read from <c>SYNTH_HCL_OUTPUT</c>, a process-wide
+/// variable, so these tests run alone.)
+/// </summary>
+[Collection(HclOutputCollection.Name)]
+public sealed class HclOutputTests
+{
+    public static TheoryData<string> Stacks => new(ScenarioStacks.All.Keys.Append(Example));
+
+    private const string Example = "example";
+
+    [Theory]
+    [MemberData(nameof(Stacks))]
+    public void The_hcl_parses_and_means_what_the_json_says(string name)
+    {
+        var json = JsonNode.Parse(Support.Stacks.Synth(Build(name)))!["resource"]!;
+        string hcl;
+        Environment.SetEnvironmentVariable("SYNTH_HCL_OUTPUT", "true");
+        try
+        {
+            hcl = (string)Testing.SynthHcl(Build(name), runValidations: true);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("SYNTH_HCL_OUTPUT", null);
+        }
+
+        Run("terraform", ["fmt", "-no-color", "-"], hcl);
+        var parsed = JsonNode.Parse(Run("node", ["-e", ParseScript], hcl))!["resource"]!;
+        foreach (var (type, resources) in json.AsObject())
+            foreach (var (id, body) in resources!.AsObject())
+            {
+                var expected = body!.AsObject().DeepClone().AsObject();
+                expected.Remove("//");
+                var actual = Unwrap(parsed[type]?[id]) ?? throw new Xunit.Sdk.XunitException($"{type}.{id} is missing from the HCL output.");
+                actual.AsObject().Remove("//");
+                Assert.Equal(Snapshot.Normalize(expected.ToJsonString()), Snapshot.Normalize(actual.ToJsonString()));
+            }
+    }
+
+    [Fact]
+    public void Strings_with_backslashes_quotes_dollars_percents_and_line_breaks_survive()
+    {
+        Environment.SetEnvironmentVariable("SYNTH_HCL_OUTPUT", "true");
+        string hcl;
+        try
+        {
+            var f = new Fixture();
+            _ = new TwoWayRoute(f.Api, "Echo", new TwoWayRouteProps
+            {
+                RouteKey = "echo",
+                Integration = new MockIntegration(),
+                IntegrationResponses =
+                [
+                    new IntegrationResponse
+                    {
+                        Key = IntegrationResponseKey.Regex("2\\d\\d"),
+                        TemplateSelectionExpression = "${integration.response.statuscode}",
+                        Templates = new Dictionary<string, string> { ["200"] = "{\"q\": \"a \\\"quoted\\\" \\\\ word\",\n \"at\": \"${x}\", \"%{if}\": 1}" },
+                    },
+                    IntegrationResponse.WithTemplate(IntegrationResponseKey.Default, "line one\nline two\ttabbed"),
+                ],
+            });
+            hcl = (string)Testing.SynthHcl(f.Stack, runValidations: true);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("SYNTH_HCL_OUTPUT", null);
+        }
+        var responses = JsonNode.Parse(Run("node", ["-e", ParseScript], hcl))!["resource"]!["aws_apigatewayv2_integration_response"]!.AsObject();
+        var byKey = responses.ToDictionary(r => (string)Unwrap(r.Value)!["integration_response_key"]!, r => Unwrap(r.Value)!);
+        Assert.Equal("$${integration.response.statuscode}", (string?)byKey["/2\\d\\d/"]["template_selection_expression"]);
+        Assert.Equal("{\"q\": \"a \\\"quoted\\\" \\\\ word\",\n \"at\": \"$${x}\", \"%%{if}\": 1}", (string?)byKey["/2\\d\\d/"]["response_templates"]!["200"]);
+        Assert.Equal("\\$default", (string?)byKey["$default"]["template_selection_expression"]);
+        Assert.Equal("line one\nline two\ttabbed", (string?)byKey["$default"]["response_templates"]!["$default"]);
+    }
+
+    private static TerraformStack Build(string name) =>
+        name == Example ? new ChatApi.ChatStack(Testing.App(), "chat-api") : ScenarioStacks.All[name]().Stack;
+
+    // hcl2json writes every block as a list; the JSON output writes a single block (a resource, lifecycle,
+    // default_route_settings) as an object.
+    private static JsonNode? Unwrap(JsonNode? node) => node switch
+    {
+        JsonArray { Count: 1 } list when list[0] is JsonObject => Unwrap(list[0]),
+        JsonObject obj => new JsonObject(obj.Select(p => KeyValuePair.Create(p.Key, Unwrap(p.Value?.DeepClone())))),
+        _ => node?.DeepClone(),
+    };
+
+    private const string ParseScript = """
+        const { parse } = require("@cdktf/hcl2json");
+        let text = "";
+        process.stdin.on("data", d => text += d).on("end", async () => process.stdout.write(JSON.stringify(await parse("cdk.tf", text))));
+        """;
+
+    private static string Run(string program, string[] arguments, string input)
+    {
+        var start = new ProcessStartInfo(program) { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in arguments) start.ArgumentList.Add(argument);
+        start.Environment["NODE_PATH"] = Path.Combine(RepositoryRoot(), ".bindings", "npm", "node_modules");
+        start.Environment["TF_CLI_CONFIG_FILE"] = "";
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        process.StandardInput.Write(input);
+        process.StandardInput.Close();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(1))) process.Kill(entireProcessTree: true);
+        Assert.True(process.ExitCode == 0, $"{program} refused the HCL:\n{error.Result}\n{input}");
+        return output.Result;
+    }
+
+    private static string RepositoryRoot([CallerFilePath] string file = "") =>
+        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(file)!, "..", "..", ".."));
+}
+
+/// <summary>The HCL tests set a process-wide environment variable: no other test may run meanwhile.</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class HclOutputCollection
+{
+    public const string Name = "HCL output";
+}
