@@ -1,0 +1,61 @@
+namespace WsRouteResponses.Local.Vtl;
+
+/// <summary>A node of a parsed template: text, a reference, or a directive.</summary>
+internal abstract record VtlNode;
+
+/// <summary>Text written as is.</summary>
+internal sealed record TextNode(string Text) : VtlNode;
+
+/// <summary>A reference written where it stands (<c>$x.y</c>, <c>${x}</c>, <c>$!x</c>); <paramref name="Source"/> is written when it is null and not quiet.</summary>
+internal sealed record ReferenceNode(Expr Reference, bool Quiet, string Source) : VtlNode;
+
+/// <summary><c>#set($name = value)</c>.</summary>
+internal sealed record SetNode(Expr Target, Expr Value) : VtlNode;
+
+/// <summary><c>#if</c> / <c>#elseif</c> / <c>#else</c> / <c>#end</c>.</summary>
+internal sealed record IfNode(IReadOnlyList<(Expr Condition, IReadOnlyList<VtlNode> Body)> Branches, IReadOnlyList<VtlNode>? Else) : VtlNode;
+
+/// <summary><c>#foreach($item in list) ... #end</c>.</summary>
+internal sealed record ForeachNode(string Variable, Expr Items, IReadOnlyList<VtlNode> Body) : VtlNode;
+
+/// <summary><c>#break</c>: leaves the innermost <c>#foreach</c>.</summary>
+internal sealed record BreakNode : VtlNode;
+
+/// <summary>An expression.</summary>
+internal abstract record Expr;
+
+/// <summary>A literal value: string, long, double, bool or null.</summary>
+internal sealed record LiteralExpr(object? Value) : Expr;
+
+/// <summary>A double-quoted string, whose references are rendered.</summary>
+internal sealed record InterpolatedExpr(IReadOnlyList<VtlNode> Parts) : Expr;
+
+/// <summary><c>[a, b]</c>.</summary>
+internal sealed record ListExpr(IReadOnlyList<Expr> Items) : Expr;
+
+/// <summary><c>[from..to]</c>.</summary>
+internal sealed record RangeExpr(Expr From, Expr To) : Expr;
+
+/// <summary><c>{"k": v}</c>.</summary>
+internal sealed record MapExpr(IReadOnlyList<(Expr Key, Expr Value)> Entries) : Expr;
+
+/// <summary><c>!x</c>, <c>-x</c>.</summary>
+internal sealed record UnaryExpr(string Operator, Expr Operand) : Expr;
+
+/// <summary><c>a op b</c>.</summary>
+internal sealed record BinaryExpr(string Operator, Expr Left, Expr Right) : Expr;
+
+/// <summary><c>$name</c> followed by properties, method calls and indexes.</summary>
+internal sealed record VariableExpr(string Name, IReadOnlyList<Accessor> Chain) : Expr;
+
+/// <summary>One step of a reference chain.</summary>
+internal abstract record Accessor;
+
+/// <summary><c>.name</c>.</summary>
+internal sealed record PropertyAccessor(string Name) : Accessor;
+
+/// <summary><c>.name(args)</c>.</summary>
+internal sealed record MethodAccessor(string Name, IReadOnlyList<Expr> Arguments) : Accessor;
+
+/// <summary><c>[index]</c>.</summary>
+internal sealed record IndexAccessor(Expr Index) : Accessor;
