@@ -7,16 +7,17 @@
 # Each but check first makes sure the .NET bindings exist (bindings/build-bindings.sh: once per machine,
 # cached); check needs only the .NET SDK.
 set -euo pipefail
-cd "$(dirname "${BASH_SOURCE[0]}")"
 export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION=20 CHECKPOINT_DISABLE=1
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
+# check reads paths relative to where it is run from, so it starts before the cd below.
+if [ "${1:-}" = check ]; then
+  exec dotnet run --project "$(dirname "${BASH_SOURCE[0]}")/src/WsRouteResponses.Check" -c Release -- check "${@:2}"
+fi
+cd "$(dirname "${BASH_SOURCE[0]}")"
+
 # Terraform warns on every call when TF_CLI_CONFIG_FILE names a missing file; its defaults are what we want.
 if [ -n "${TF_CLI_CONFIG_FILE:-}" ] && [ ! -e "$TF_CLI_CONFIG_FILE" ]; then unset TF_CLI_CONFIG_FILE; fi
-
-if [ "${1:-}" = check ]; then
-  exec dotnet run --project src/WsRouteResponses.Check -c Release -- check "${@:2}"
-fi
 
 bindings/build-bindings.sh
 

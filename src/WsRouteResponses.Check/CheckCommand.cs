@@ -2,12 +2,6 @@ using WsRouteResponses.Model;
 
 namespace WsRouteResponses.Check;
 
-/// <summary>A finding of <c>check</c>, with the stack and file it was read from.</summary>
-/// <param name="Stack">The stack (cdktf) or path read.</param>
-/// <param name="File">The Terraform JSON file, or folder, the element is in.</param>
-/// <param name="Finding">The broken rule.</param>
-public sealed record CheckFinding(string Stack, string File, Finding Finding);
-
 /// <summary><c>wsrr check</c>: reads every path, runs every rule of <see cref="RuleChecks"/>, reports.</summary>
 public static class CheckCommand
 {
@@ -34,7 +28,18 @@ public static class CheckCommand
 
         var report = format == "sarif" ? SarifReport.Write(findings) : TextReport.Write(findings, stacks);
         if (output is null) stdout.Write(report);
-        else File.WriteAllText(output, report);
+        else
+        {
+            try
+            {
+                File.WriteAllText(output, report);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                stderr.WriteLine($"wsrr: cannot write {output}: {e.Message}");
+                return WsrrCommand.Unreadable;
+            }
+        }
         return findings.Any(f => f.Finding.Rule.Severity == RuleSeverity.Error) ? WsrrCommand.Errors : WsrrCommand.Clean;
     }
 }

@@ -3,7 +3,6 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using WsRouteResponses.Model;
 
 namespace WsRouteResponses.Check;
 
@@ -33,7 +32,6 @@ public static partial class SarifReport
                     ["driver"] = new JsonObject
                     {
                         ["name"] = "wsrr",
-                        ["informationUri"] = "https://github.com/wsrouteresponses/wsrouteresponses#rules",
                         ["version"] = typeof(SarifReport).Assembly.GetName().Version?.ToString(3),
                         ["rules"] = new JsonArray(rules.Select(rule => (JsonNode)new JsonObject
                         {
@@ -54,7 +52,7 @@ public static partial class SarifReport
                     ["message"] = new JsonObject { ["text"] = $"{f.Finding.Problem} Fix: {f.Finding.Rule.Fix}" },
                     ["locations"] = new JsonArray(new JsonObject
                     {
-                        ["physicalLocation"] = new JsonObject { ["artifactLocation"] = new JsonObject { ["uri"] = f.File.Replace('\\', '/') } },
+                        ["physicalLocation"] = new JsonObject { ["artifactLocation"] = new JsonObject { ["uri"] = new Uri(Path.GetFullPath(f.File)).AbsoluteUri } },
                         ["logicalLocations"] = new JsonArray(new JsonObject { ["fullyQualifiedName"] = f.Finding.Origin.Address, ["kind"] = "resource" }),
                     }),
                 }).ToArray()),

@@ -1,5 +1,4 @@
 using System.Text;
-using WsRouteResponses.Model;
 
 namespace WsRouteResponses.Check;
 
@@ -15,7 +14,7 @@ public static class TextReport
         {
             var severity = finding.Rule.Severity == RuleSeverity.Error ? "error" : "warning";
             var where = several ? $"{stack}: {finding.Origin.Address}" : finding.Origin.Address;
-            text.Append(severity).Append(' ').Append(finding.Rule.Id).Append(' ').Append(where).Append(": ").Append(finding.Message[(finding.Rule.Id.Length + 2)..]).Append('\n');
+            text.Append($"{severity} {finding.Rule.Id} {where}: {finding.Problem} Fix: {finding.Rule.Fix}\n");
         }
         var errors = findings.Count(f => f.Finding.Rule.Severity == RuleSeverity.Error);
         var warnings = findings.Count - errors;

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using WsRouteResponses.Model;
 
 namespace WsRouteResponses.Check;
 
@@ -40,6 +39,15 @@ public static class WsrrCommand
             stderr.WriteLine("usage: wsrr check <path>... [--format text|sarif] [--output <file>]");
             return Unreadable;
         }
-        return result.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
+        try
+        {
+            return result.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception e)
+        {
+            // One line, never a stack trace: what could not be done, and why.
+            stderr.WriteLine($"wsrr: {e.Message}");
+            return Unreadable;
+        }
     }
 }

@@ -58,8 +58,9 @@ public readonly partial record struct ModelText
                 }
                 if (raw[i + 1] == '{')
                 {
+                    // ${ aws_x.y[count.index].id } names aws_x.y.id: an instance of it is still that resource.
                     var whole = WholeReference().Match(raw);
-                    return Unknown(whole.Success ? whole.Groups["ref"].Value : null);
+                    return Unknown(whole.Success ? Index().Replace(whole.Groups["ref"].Value, "") : null);
                 }
             }
             text.Append(c);
@@ -70,6 +71,9 @@ public readonly partial record struct ModelText
     /// <inheritdoc />
     public override string ToString() => Value ?? (Reference is null ? "(known after apply)" : $"${{{Reference}}}");
 
-    [GeneratedRegex(@"^\$\{(?<ref>(data\.)?[a-z][a-z0-9_]*\.[A-Za-z0-9_-]+(\.[A-Za-z0-9_]+)+)\}$")]
+    [GeneratedRegex(@"^\$\{\s*(?<ref>(data\.)?[a-z][a-z0-9_]*\.[A-Za-z0-9_-]+(\[[^\]]*\])?(\.[A-Za-z0-9_]+)*)\s*\}$")]
     private static partial Regex WholeReference();
+
+    [GeneratedRegex(@"\[[^\]]*\]")]
+    private static partial Regex Index();
 }

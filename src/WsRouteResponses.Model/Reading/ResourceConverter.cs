@@ -24,10 +24,10 @@ public static partial class ResourceConverter
     /// <param name="type">The resource type, e.g. <c>aws_apigatewayv2_route</c>.</param>
     /// <param name="origin">Its address and construct path.</param>
     /// <param name="body">Its attributes (and meta-arguments) as in Terraform JSON.</param>
-    /// <param name="apiOfExecutionArn">The API key for an execution ARN reference (<c>aws_apigatewayv2_api.x.execution_arn</c>), for permissions; null: the API of the reference's resource address.</param>
+    /// <param name="apiOfExecutionArn">The API key a data source (<c>data.aws_apigatewayv2_api.x</c>) looks up, for its <c>id</c> and <c>execution_arn</c>; null: none known.</param>
     public static Definition? Convert(string type, Origin origin, JsonObject body, Func<string, string?>? apiOfExecutionArn = null)
     {
-        var api = ApiKey(body["api_id"]);
+        var api = ApiKey(body["api_id"], apiOfExecutionArn);
         return type switch
         {
             "aws_apigatewayv2_api" => new ApiDefinition
@@ -74,7 +74,7 @@ public static partial class ResourceConverter
                 Origin = origin, Api = api, Name = Text(body["name"]) ?? ModelText.Unknown(), AutoDeploy = Bool(body["auto_deploy"]),
                 Deployment = ReferencedAddress(body["deployment_id"], "aws_apigatewayv2_deployment"),
                 DefaultRouteSettings = Settings(body["default_route_settings"]),
-                DependsOn = body["depends_on"] is JsonArray dependsOn ? dependsOn.Select(d => (string?)d ?? "").ToList() : [],
+                DependsOn = body["depends_on"] is JsonArray dependsOn ? dependsOn.Select(StringOf).OfType<string>().ToList() : [],
             },
             "aws_apigatewayv2_deployment" => new DeploymentDefinition
             {
@@ -91,7 +91,7 @@ public static partial class ResourceConverter
     private static PermissionDefinition Permission(Origin origin, JsonObject body, Func<string, string?>? apiOfExecutionArn)
     {
         string? api = null, path = null;
-        if (body["source_arn"] is JsonValue value && value.TryGetValue<string>(out var raw) && ExecutionArnPrefix().Match(raw) is { Success: true } prefix)
+        if (StringOf(body["source_arn"]) is { } raw && ExecutionArnPrefix().Match(raw) is { Success: true } prefix)
         {
             var address = prefix.Groups["address"].Value;
             api = apiOfExecutionArn?.Invoke(address) ?? (address.StartsWith("data.", StringComparison.Ordinal) ? null : address);
@@ -104,11 +104,12 @@ public static partial class ResourceConverter
         };
     }
 
-    /// <summary>The API key of an <c>api_id</c>: the API's address for a reference, <c>id:&lt;id&gt;</c> for a literal, null when unknown.</summary>
-    public static string? ApiKey(JsonNode? apiId) => Text(apiId) switch
+    /// <summary>The API key of an <c>api_id</c>: the API's address for a reference, <c>id:&lt;id&gt;</c> for a literal (or a data source that looks one up), null when unknown.</summary>
+    public static string? ApiKey(JsonNode? apiId, Func<string, string?>? apiOfDataSource = null) => Text(apiId) switch
     {
-        { IsKnown: true, Value: var id } => ApiDefinition.KeyOfId(id!),
+        { IsKnown: true, Value: { Length: > 0 } id } => ApiDefinition.KeyOfId(id),
         { Reference: { } reference } when reference.StartsWith("aws_apigatewayv2_api.", StringComparison.Ordinal) && reference.EndsWith(".id", StringComparison.Ordinal) => reference[..^".id".Length],
+        { Reference: { } reference } when reference.StartsWith("data.aws_apigatewayv2_api.", StringComparison.Ordinal) && reference.EndsWith(".id", StringComparison.Ordinal) => apiOfDataSource?.Invoke(reference[..^".id".Length]),
         _ => null,
     };
 
@@ -116,18 +117,21 @@ public static partial class ResourceConverter
     public static IEnumerable<string> AddressesIn(string raw) =>
         AnyReference().Matches(raw).Select(m => m.Groups["address"].Value);
 
-    private static IntegrationTarget RouteTarget(JsonNode target)
-    {
-        var raw = target.GetValue<string>();
-        if (!raw.StartsWith("integrations/", StringComparison.Ordinal)) return new IntegrationTarget(null, null);
-        return IntegrationId(JsonValue.Create(raw["integrations/".Length..]));
-    }
+    private static IntegrationTarget RouteTarget(JsonNode target) =>
+        StringOf(target) is { } raw && raw.StartsWith("integrations/", StringComparison.Ordinal)
+            ? IntegrationId(JsonValue.Create(raw["integrations/".Length..]))
+            : new IntegrationTarget(null, null);
 
+    // A literal id, or the address of the resource whose id is referred to (an integration, or by mistake another resource).
     private static IntegrationTarget IntegrationId(JsonNode? id) => Text(id) switch
     {
         { IsKnown: true, Value: var literal } => new IntegrationTarget(null, literal),
-        var text => new IntegrationTarget(ReferencedAddress(text, "aws_apigatewayv2_integration"), null),
+        { Reference: { } reference } when reference.StartsWith("aws_", StringComparison.Ordinal) && reference.EndsWith(".id", StringComparison.Ordinal) => new IntegrationTarget(reference[..^".id".Length], null),
+        _ => new IntegrationTarget(null, null),
     };
+
+    /// <summary>The string of a JSON value, or null when it is absent or not a string.</summary>
+    public static string? StringOf(JsonNode? node) => node is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
 
     private static string? ReferencedAddress(JsonNode? node, string type) => ReferencedAddress(Text(node), type);
 
@@ -142,7 +146,7 @@ public static partial class ResourceConverter
         var block = node switch { JsonArray { Count: 1 } list => list[0] as JsonObject, JsonObject obj => obj, _ => null };
         return block is null ? null : new RouteSettings
         {
-            ThrottlingRateLimit = Number(block["throttling_rate_limit"]), ThrottlingBurstLimit = Number(block["throttling_burst_limit"]),
+            ThrottlingRateLimit = Text(block["throttling_rate_limit"]), ThrottlingBurstLimit = Text(block["throttling_burst_limit"]),
             LoggingLevel = Text(block["logging_level"]), DataTraceEnabled = Bool(block["data_trace_enabled"]), DetailedMetricsEnabled = Bool(block["detailed_metrics_enabled"]),
         };
     }

@@ -3,15 +3,6 @@ using System.Text.Json.Nodes;
 
 namespace WsRouteResponses.Model;
 
-/// <summary>A stack or module read from Terraform JSON, and the WebSocket configuration it describes.</summary>
-/// <param name="Name">The cdktf stack name, or the path read.</param>
-/// <param name="File">The file read (for a folder of <c>*.tf.json</c> files, the folder).</param>
-/// <param name="Configuration">What it describes.</param>
-public sealed record ReadStack(string Name, string File, WebSocketConfiguration Configuration);
-
-/// <summary>Terraform JSON that cannot be read: a missing path, a file that is not JSON.</summary>
-public sealed class ConfigurationReadException(string message) : Exception(message);
-
 /// <summary>
 /// Reads WebSocket configurations from Terraform JSON: a <c>cdk.tf.json</c> or any <c>*.tf.json</c> file,
 /// a <c>cdktf.out/</c> folder (every stack of its <c>manifest.json</c>), or a folder of <c>*.tf.json</c>
@@ -28,11 +19,17 @@ public static class TerraformJsonReader
         if (!Directory.Exists(path)) throw new ConfigurationReadException($"{path}: no such file or folder.");
         var manifest = Path.Combine(path, "manifest.json");
         if (File.Exists(manifest))
-            return ParseFile(manifest)["stacks"]?.AsObject().Select(stack =>
+        {
+            var stacks = ParseFile(manifest)["stacks"] as JsonObject;
+            if (stacks is null || stacks.Count == 0) throw new ConfigurationReadException($"{manifest}: no stacks.");
+            return stacks.Select(stack =>
             {
-                var file = Path.Combine(path, (string?)stack.Value?["synthesizedStackPath"] ?? throw new ConfigurationReadException($"{manifest}: stack {stack.Key} has no synthesizedStackPath."));
+                var relative = ResourceConverter.StringOf((stack.Value as JsonObject)?["synthesizedStackPath"])
+                    ?? throw new ConfigurationReadException($"{manifest}: stack {stack.Key} has no synthesizedStackPath.");
+                var file = Path.Combine(path, relative);
                 return new ReadStack(stack.Key, file, FromFiles([file]));
-            }).ToList() ?? [];
+            }).ToList();
+        }
         var files = Directory.EnumerateFiles(path, "*.tf.json").Order(StringComparer.Ordinal).ToList();
         if (files.Count == 0) throw new ConfigurationReadException($"{path}: no manifest.json and no *.tf.json files.");
         return [new ReadStack(path, path, FromFiles(files))];
@@ -56,14 +53,17 @@ public static class TerraformJsonReader
             foreach (var type in ResourceConverter.Types)
                 foreach (var (name, body) in Blocks(root["resource"], type))
                 {
-                    var origin = new Origin($"{type}.{name}", (string?)body["//"]?["metadata"]?["path"]);
+                    // cdktf writes {"//": {"metadata": {"path": ...}}}; Terraform JSON also allows a "//" comment string.
+                    var origin = new Origin($"{type}.{name}", ResourceConverter.StringOf((body["//"] as JsonObject)?["metadata"]?["path"]));
                     var definition = ResourceConverter.Convert(type, origin, body, address => dataApis.GetValueOrDefault(address));
                     if (definition is not null) definitions.Add(definition);
                 }
         // APIs known only by id: the elements that name them need them in the configuration.
         var attached = definitions.Select(d => d.Api).OfType<string>().Where(k => k.StartsWith(ApiDefinition.IdKeyPrefix, StringComparison.Ordinal)).Distinct().ToList();
         definitions.AddRange(attached.Select(key => new ApiDefinition { Origin = new Origin(key), Api = key, IsAttached = true }));
-        return new WebSocketConfiguration(definitions);
+        // HTTP APIs share the resource types; their rules are not these.
+        var httpApis = definitions.OfType<ApiDefinition>().Where(a => a.ProtocolType is { IsKnown: true } p && !p.Is("WEBSOCKET")).Select(a => a.Key).ToHashSet(StringComparer.Ordinal);
+        return new WebSocketConfiguration(definitions.Where(d => d.Api is null || !httpApis.Contains(d.Api)));
     }
 
     // Terraform JSON allows {"type": {"name": {...}}} and arrays of such objects at each level.
@@ -83,7 +83,7 @@ public static class TerraformJsonReader
         {
             return Parse(File.ReadAllText(file), file);
         }
-        catch (IOException e)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new ConfigurationReadException($"{file}: {e.Message}");
         }

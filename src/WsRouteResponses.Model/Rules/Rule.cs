@@ -1,15 +1,5 @@
 namespace WsRouteResponses;
 
-/// <summary>How a broken rule is reported.</summary>
-public enum RuleSeverity
-{
-    /// <summary>The program stops (a construct throws; <c>check</c> exits 1).</summary>
-    Error,
-
-    /// <summary>A cdktf warning annotation on the construct (a line of <c>check</c>); synthesis goes on.</summary>
-    Warning,
-}
-
 /// <summary>
 /// One API Gateway WebSocket rule: its id, severity, fix and source. The catalogue is <see cref="Rules"/>
 /// (the README's rule table lists the same ids); the code that checks it is a <see cref="Model.WebSocketRule"/>.

@@ -58,7 +58,7 @@ public static class Rules
         "keep one route response, with key $default, per route.",
         "API Gateway CreateRouteResponse: ConflictException");
 
-    /// <summary>A route targets an integration of its own API.</summary>
+    /// <summary>A route targets an integration (not another kind of resource) of its own API.</summary>
     public static readonly Rule RouteTarget = new("WSR111", RuleSeverity.Error,
         "target an integration of the route's own API (integrations/<id> of an integration with the same api_id); create the integration in each API that uses it.",
         "API Gateway CreateRoute: Target");
@@ -148,7 +148,7 @@ public static class Rules
         "define an integration's responses once (on one TwoWayRoute or one IntegrationResponseSet); other routes sharing the integration use them as they are.",
         "API Gateway CreateIntegrationResponse: ConflictException");
 
-    /// <summary>An integration response belongs to an integration of its own API.</summary>
+    /// <summary>An integration response belongs to an integration (not another kind of resource) of its own API.</summary>
     public static readonly Rule ResponseIntegration = new("WSR309", RuleSeverity.Error,
         "point integration_id at an integration of the same API in this configuration, or at the literal id of one that exists in AWS.",
         "API Gateway CreateIntegrationResponse: NotFoundException");

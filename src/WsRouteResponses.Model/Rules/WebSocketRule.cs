@@ -1,13 +1,5 @@
 namespace WsRouteResponses.Model;
 
-/// <summary>The check of one kind of element by a rule.</summary>
-/// <typeparam name="T">The kind of element.</typeparam>
-public interface IElementCheck<in T> where T : Definition
-{
-    /// <summary>The problems of <paramref name="element"/>, seen with <paramref name="view"/>.</summary>
-    IEnumerable<string> Check(T element, IConfigurationView view);
-}
-
 /// <summary>
 /// The code of one rule of <see cref="Rules"/>, over the model: the constructs run it on what they build,
 /// <c>check</c> on what it reads. One class a rule, in <c>Rules/Checks/</c>, its test beside it in the
@@ -36,12 +28,4 @@ public abstract class WebSocketRule
 
     private IEnumerable<Finding> Each<T>(IEnumerable<T> elements, IConfigurationView view) where T : Definition =>
         this is IElementCheck<T> ? elements.SelectMany(e => CheckElement(e, view)) : [];
-}
-
-/// <summary>A rule about one kind of element.</summary>
-/// <typeparam name="T">The kind of element.</typeparam>
-public abstract class ElementRule<T> : WebSocketRule, IElementCheck<T> where T : Definition
-{
-    /// <inheritdoc />
-    public abstract IEnumerable<string> Check(T element, IConfigurationView view);
 }

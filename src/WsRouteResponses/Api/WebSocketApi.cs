@@ -33,6 +33,7 @@ public sealed class WebSocketApi : Construct, ILocated
     {
         ArgumentNullException.ThrowIfNull(props);
         Location = Locate(scope, id);
+        Model = NewModel();
         CheckQuotas(props.Quotas);
         var config = new Apigatewayv2ApiConfig
         {
@@ -58,6 +59,7 @@ public sealed class WebSocketApi : Construct, ILocated
     private WebSocketApi(Construct scope, string id, string apiId, Apigatewayv2Api? resource, WebSocketApiOptions options) : base(scope, id)
     {
         Location = Locate(scope, id);
+        Model = NewModel();
         CheckQuotas(options.Quotas);
         ApiId = apiId;
         Resource = resource;
@@ -67,6 +69,8 @@ public sealed class WebSocketApi : Construct, ILocated
             Key = TerraformAddress.Of(resource);
             Model.AddTokenReference(apiId, $"${{{Key}.id}}");
             TrackExternalDeployable(Key);
+            // Defined by the user's resource, which may have routes of its own: attached, with the declared quotas.
+            Model.Add(new ApiDefinition { Origin = new Origin(Key), Api = Key, IsAttached = true, Quotas = options.Quotas }, this, Location.Path);
             _attributes = new(() => Attributes(resource.ExecutionArn, resource.ApiEndpoint, Key));
         }
         else
@@ -143,7 +147,7 @@ public sealed class WebSocketApi : Construct, ILocated
     internal bool IsAttached { get; }
 
     /// <summary>Where the API's constructs describe themselves and the rules run.</summary>
-    internal ApiModel Model { get; } = new();
+    internal ApiModel Model { get; }
 
     /// <summary>
     /// Addresses of the resources whose change must redeploy a managed deployment: the API and every
@@ -261,6 +265,15 @@ public sealed class WebSocketApi : Construct, ILocated
 
     /// <summary>Whether integration responses were defined for the integration.</summary>
     internal bool HasResponses(IntegrationReference integration) => _responseSets.ContainsKey(integration.Key);
+
+    private ApiModel NewModel()
+    {
+        ResolveOptions? options = null;
+        return new ApiModel
+        {
+            TokenResolver = raw => Tokenization.Resolve(raw, options ??= new ResolveOptions { Scope = this, Resolver = new DefaultTokenResolver(new StringConcat()), Preparing = false }) as string,
+        };
+    }
 
     private void CheckQuotas(WebSocketQuotas? quotas)
     {

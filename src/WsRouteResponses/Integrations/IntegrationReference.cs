@@ -31,12 +31,8 @@ public sealed class IntegrationReference
         : this(resource.Id, type, key: TerraformAddress.Of(resource)) => _resource = resource;
 
     /// <summary>An integration the library writes itself.</summary>
-    internal IntegrationReference(DeferredResource resource, IntegrationType type, bool isLambdaNonProxy)
-        : this(resource.Reference("id"), type, key: resource.Address)
-    {
-        _deferred = resource;
-        IsLambdaNonProxy = isLambdaNonProxy;
-    }
+    internal IntegrationReference(DeferredResource resource, IntegrationType type)
+        : this(resource.Reference("id"), type, key: resource.Address) => _deferred = resource;
 
     /// <summary>
     /// The integration id: a literal, a token, or for integrations the library creates a Terraform
@@ -63,8 +59,9 @@ public sealed class IntegrationReference
         if (_deferred is not null) return;
         if (_resource is not null)
         {
-            if (api.Model.Find<IntegrationDefinition>(Key) is not null) return;
+            // Every reference reads the id anew (a new token): each must resolve to the same resource.
             api.Model.AddTokenReference(IntegrationId, $"${{{Key}.id}}");
+            if (api.Model.Find<IntegrationDefinition>(Key) is not null) return;
             api.TrackExternalDeployable(Key);
             // Its API as configured (one jsii read), so that a route of another API is caught (rule WSR111).
             var apiId = _resource.ApiIdInput is { } input ? ResourceConverter.ApiKey(JsonValue.Create(api.Model.Resolve(input))) : null;
@@ -83,6 +80,4 @@ public sealed class IntegrationReference
     /// <summary>The resource the library writes, or null.</summary>
     internal DeferredResource? Deferred => _deferred;
 
-    /// <summary>Whether this is a Lambda non-proxy integration, whose response keys match the error message (rule <c>WSR307</c>).</summary>
-    internal bool IsLambdaNonProxy { get; }
 }

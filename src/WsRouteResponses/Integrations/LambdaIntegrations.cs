@@ -32,7 +32,6 @@ public sealed class LambdaIntegration : LambdaBackedIntegration
     public LambdaIntegration(LambdaHandler handler, LambdaIntegrationProps? props = null)
         : base(IntegrationType.Aws, handler, props ??= new LambdaIntegrationProps(), props.Permission) { }
 
-    private protected override bool ResponsesMatchErrorMessage => true;
 }
 
 /// <summary>What the two Lambda kinds share: the invoke URI and the invoke permissions.</summary>

@@ -14,7 +14,6 @@ namespace WsRouteResponses;
 /// </summary>
 public abstract class WebSocketIntegration
 {
-    private const double MinTimeoutMs = 50, MaxTimeoutMs = 29_000;
     private readonly IntegrationProps? _props;
 
     private protected WebSocketIntegration(IntegrationType type, IntegrationProps? props)
@@ -60,7 +59,7 @@ public abstract class WebSocketIntegration
         var resource = new DeferredResource("aws_apigatewayv2_integration", location, config, () => new Apigatewayv2Integration(scope(), id, config));
         api.Model.Add(ModelInput.Definition<IntegrationDefinition>(api.Model, resource.TerraformType, WebSocketApi.OriginOf(resource), config), route, route.Location.Path);
         api.Add(resource);
-        return new IntegrationReference(resource, Type, isLambdaNonProxy: ResponsesMatchErrorMessage);
+        return new IntegrationReference(resource, Type);
     }
 
     /// <summary>Templates with no null value (a clear error instead of one deep in escaping).</summary>
@@ -72,9 +71,6 @@ public abstract class WebSocketIntegration
 
     /// <summary>Called for every route that uses the integration; Lambda kinds describe the invoke permission.</summary>
     internal virtual DeferredResource? Grant(WebSocketRoute route, WebSocketApi api) => null;
-
-    /// <summary>Whether integration responses are selected by the error message rather than a status code (Lambda non-proxy).</summary>
-    private protected virtual bool ResponsesMatchErrorMessage => false;
 
     /// <summary>Sets what is particular to the kind: URI, method, credentials, connection.</summary>
     private protected virtual void Configure(Apigatewayv2IntegrationConfig config) { }

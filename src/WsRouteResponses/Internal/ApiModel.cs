@@ -28,6 +28,7 @@ internal sealed class ApiModel : IConfigurationView
     private readonly Dictionary<string, string> _dataSources = new(StringComparer.Ordinal);
     private readonly HashSet<string> _ownValidations = new(StringComparer.Ordinal);
     private List<Finding>? _wholeFindings;
+    private readonly HashSet<Finding> _warned = [];
 
     public IReadOnlyList<ApiDefinition> Apis => _apis;
     public IReadOnlyList<RouteDefinition> Routes => _routes;
@@ -60,8 +61,12 @@ internal sealed class ApiModel : IConfigurationView
         if (!raw.Contains("TfToken[", StringComparison.Ordinal)) return raw;
         foreach (var (token, reference) in _tokenReferences)
             raw = raw.Replace(token, reference, StringComparison.Ordinal);
-        return raw;
+        // A token the library did not make (a value of the user's resources): cdktf knows what it stands for (one jsii call).
+        return raw.Contains("TfToken[", StringComparison.Ordinal) && TokenResolver?.Invoke(raw) is { } resolved ? resolved : raw;
     }
+
+    /// <summary>Resolves cdktf tokens the way synthesis will (set by the API: its stack's <c>Resolve</c>).</summary>
+    public Func<string, string?>? TokenResolver { get; init; }
 
     /// <summary>Adds an element built by <paramref name="owner"/> and checks it.</summary>
     /// <param name="definition">The element.</param>
@@ -119,7 +124,8 @@ internal sealed class ApiModel : IConfigurationView
             _deployments.AddRange(_lateDeployments.Select(d => d()));
             foreach (var deployment in _deployments) _byAddress[deployment.Origin.Address] = deployment;
             _wholeFindings = RuleChecks.All.Where(r => r.NeedsWholeConfiguration).SelectMany(r => r.CheckAll(this)).Where(Reported).ToList();
-            foreach (var warning in _wholeFindings.Where(f => f.Rule.Severity == RuleSeverity.Warning))
+            // Once per warning, however often the whole configuration is checked (reading Configuration checks it too).
+            foreach (var warning in _wholeFindings.Where(f => f.Rule.Severity == RuleSeverity.Warning && _warned.Add(f)))
                 Annotations.Of(_owners[warning.Origin.Address].Construct).AddWarning(warning.Message);
         }
         return _wholeFindings.Where(f => f.Rule.Severity == RuleSeverity.Error).Select(f => (_owners[f.Origin.Address].Path, f.Message)).ToList();

@@ -65,12 +65,7 @@ public sealed record IntegrationResponseKey
     {
         ArgumentNullException.ThrowIfNull(value);
         if (value == DefaultValue) return Default;
-        if (value.Length < 3 || value[0] != '/' || value[^1] != '/')
-            throw new FormatException(Rules.ResponseKey.Message($"\"{value}\" is neither $default nor a regular expression between slashes."));
-        var pattern = value[1..^1];
-        return ResponseKeySyntax.RegexProblem(pattern) is { } problem
-            ? throw new FormatException(Rules.ResponseKey.Message(problem))
-            : new(value);
+        return ResponseKeySyntax.Problem(value) is { } problem ? throw new FormatException(Rules.ResponseKey.Message(problem)) : new(value);
     }
 
     /// <summary>The key text, as <see cref="Value"/>.</summary>

@@ -135,6 +135,10 @@ public sealed class CheckTests
         (code, _, error) = Run("check");
         Assert.Equal(2, code);
         Assert.Contains("usage: wsrr check <path>...", error);
+
+        (code, _, error) = Run("check", Path.Combine(s_fixtures, "clean.tf.json"), "--output", "/no/such/folder/report.txt");
+        Assert.Equal(2, code);
+        Assert.StartsWith("wsrr: cannot write /no/such/folder/report.txt: ", error);
     }
 
     [Fact]

@@ -9,7 +9,7 @@ public sealed class DuplicateRouteKeyRule : ElementRule<RouteDefinition>
     /// <inheritdoc />
     public override IEnumerable<string> Check(RouteDefinition route, IConfigurationView view)
     {
-        if (route.RouteKey.Value is not { } key) yield break;
+        if (route.RouteKey.Value is not { } key || route.Api is null) yield break;
         if (view.Routes.Before(route).FirstOrDefault(r => r.Api == route.Api && r.RouteKey.Is(key)) is { } existing)
             yield return $"Route key \"{key}\" is already used by {view.NameOf(existing.Origin)}.";
     }

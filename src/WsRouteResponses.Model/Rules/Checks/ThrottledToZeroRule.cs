@@ -10,8 +10,10 @@ public sealed class ThrottledToZeroRule : ElementRule<StageDefinition>
     public override IEnumerable<string> Check(StageDefinition stage, IConfigurationView view)
     {
         if (stage.DefaultRouteSettings is not { } settings) yield break;
+        // Absent or a literal 0; a value known only at apply (a variable) is not judged.
         var unset = new[] { ("throttling_rate_limit", settings.ThrottlingRateLimit), ("throttling_burst_limit", settings.ThrottlingBurstLimit) }
-            .Where(l => l.Item2 is null or 0).Select(l => l.Item1).ToList();
+            .Where(l => l.Item2 is null || (l.Item2.Value.Value is { } v && double.TryParse(v, System.Globalization.CultureInfo.InvariantCulture, out var n) && n == 0))
+            .Select(l => l.Item1).ToList();
         if (unset.Count > 0)
             yield return $"Stage \"{stage.Name}\" has default_route_settings with {string.Join(" and ", unset)} unset or 0; the provider sends 0 for an unset limit, and a stage throttled to 0 answers every message 429.";
     }

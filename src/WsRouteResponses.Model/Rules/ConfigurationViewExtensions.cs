@@ -1,0 +1,38 @@
+namespace WsRouteResponses.Model;
+
+/// <summary>Queries rules share.</summary>
+public static class ConfigurationViewExtensions
+{
+    /// <summary>The elements of <paramref name="all"/> before <paramref name="element"/> (all of them when it is not among them).</summary>
+    public static IEnumerable<T> Before<T>(this IReadOnlyList<T> all, T element) where T : Definition =>
+        all.TakeWhile(e => !ReferenceEquals(e, element));
+
+    /// <summary>The API an element belongs to, or null (unknown, or not in the configuration).</summary>
+    public static ApiDefinition? ApiOf(this IConfigurationView view, Definition element) => view.Find<ApiDefinition>(element.Api);
+
+    /// <summary>The integration a target names in the configuration, or null.</summary>
+    public static IntegrationDefinition? IntegrationOf(this IConfigurationView view, IntegrationTarget? target) =>
+        view.Find<IntegrationDefinition>(target?.Address ?? (target?.Id is { } id ? IntegrationDefinition.DeclaredAddress(id) : null));
+
+    /// <summary>The route responses of a route.</summary>
+    public static IEnumerable<RouteResponseDefinition> ResponsesOf(this IConfigurationView view, RouteDefinition route) =>
+        view.RouteResponses.Where(r => r.Route == route.Origin.Address);
+
+    /// <summary>The routes that target an integration.</summary>
+    public static IEnumerable<RouteDefinition> RoutesOf(this IConfigurationView view, IntegrationDefinition integration) =>
+        view.Routes.Where(r => ReferenceEquals(view.IntegrationOf(r.Integration), integration));
+
+    /// <summary>
+    /// Whether something of the API is known only at apply in a way that hides which route or integration
+    /// it belongs to (a route response whose <c>route_id</c>, an integration response whose
+    /// <c>integration_id</c>, or a route whose target is unresolved): rules about pairs then skip the API.
+    /// </summary>
+    public static bool HasUnresolvedLinks(this IConfigurationView view, string? api) =>
+        view.RouteResponses.Any(r => r.Api == api && r.Route is null)
+        || view.IntegrationResponses.Any(r => r.Api == api && r.Integration.IsUnknown)
+        || view.Routes.Any(r => r.Api == api && r.Integration is { IsUnknown: true });
+
+    /// <summary>Whether a route answers: <c>$default</c> route response selection expression and a <c>$default</c> route response.</summary>
+    public static bool IsTwoWay(this IConfigurationView view, RouteDefinition route) =>
+        route.RouteResponseSelectionExpression?.Is("$default") == true && view.ResponsesOf(route).Any(r => r.RouteResponseKey.Is("$default"));
+}

@@ -1,0 +1,74 @@
+using WsRouteResponses.Model;
+
+namespace WsRouteResponses.Tests.Model;
+
+/// <summary>The reader on Terraform JSON written by hand: every valid form reads, anything else is a clear <see cref="ConfigurationReadException"/>.</summary>
+public sealed class TerraformJsonReaderTests
+{
+    [Fact]
+    public void Escapes_read_as_api_gateway_sees_them_and_expressions_as_unknown()
+    {
+        var read = TerraformJsonReader.FromJson("""
+            {"resource": {"aws_apigatewayv2_integration": {"i": {
+              "api_id": "${ aws_apigatewayv2_api.a.id }", "integration_type": "MOCK",
+              "request_templates": {"$default": "{\"s\": \"$${x}\", \"d\": \"%%{if}\"}", "other": "${var.template}"},
+              "template_selection_expression": "\\$default"
+            }}}}
+            """);
+        var integration = Assert.Single(read.Integrations);
+        Assert.Equal("aws_apigatewayv2_api.a", integration.Api);
+        Assert.Equal("""{"s": "${x}", "d": "%{if}"}""", integration.RequestTemplates!["$default"].Value);
+        Assert.False(integration.RequestTemplates["other"].IsKnown);
+        Assert.Equal("var.template", integration.RequestTemplates["other"].Reference);
+        Assert.Equal("\\$default", integration.TemplateSelectionExpression!.Value.Value);
+    }
+
+    [Fact]
+    public void List_form_blocks_comments_and_odd_values_read_without_a_crash()
+    {
+        var read = TerraformJsonReader.FromJson("""
+            {"resource": [{"aws_apigatewayv2_route": [{"r": [{
+              "//": "a comment", "api_id": "abc", "route_key": "ping", "target": 7, "depends_on": [1, "aws_x.y"]
+            }]}]}, {"aws_apigatewayv2_stage": {"s": {"api_id": "abc", "name": "prod", "default_route_settings": [{"throttling_rate_limit": "5"}], "depends_on": [null]}}}]}
+            """);
+        var route = Assert.Single(read.Routes);
+        Assert.Null(route.Origin.Path);
+        Assert.True(route.Integration!.IsUnknown);
+        Assert.Equal("id:abc", route.Api);
+        Assert.Equal("5", Assert.Single(read.Stages).DefaultRouteSettings!.ThrottlingRateLimit!.Value.Value);
+        Assert.Contains(read.Apis, a => a.Key == "id:abc" && a.IsAttached);
+    }
+
+    [Theory]
+    [InlineData("""{"stacks": []}""", "manifest.json: no stacks.")]
+    [InlineData("""{"version": "0.21.0"}""", "manifest.json: no stacks.")]
+    [InlineData("""{"stacks": {"a": {"synthesizedStackPath": 3}}}""", "manifest.json: stack a has no synthesizedStackPath.")]
+    [InlineData("""{"stacks": {"a": "x"}}""", "manifest.json: stack a has no synthesizedStackPath.")]
+    public void A_bad_manifest_is_a_clear_error(string manifest, string problem)
+    {
+        var folder = Directory.CreateTempSubdirectory("wsrr-").FullName;
+        File.WriteAllText(Path.Combine(folder, "manifest.json"), manifest);
+        var error = Assert.Throws<ConfigurationReadException>(() => TerraformJsonReader.Read(folder));
+        Assert.Equal(Path.Combine(folder, problem), error.Message);
+    }
+
+    [Fact]
+    public void A_manifest_naming_a_folder_is_a_clear_error()
+    {
+        var folder = Directory.CreateTempSubdirectory("wsrr-").FullName;
+        Directory.CreateDirectory(Path.Combine(folder, "stacks"));
+        File.WriteAllText(Path.Combine(folder, "manifest.json"), """{"stacks": {"a": {"synthesizedStackPath": "stacks"}}}""");
+        var error = Assert.Throws<ConfigurationReadException>(() => TerraformJsonReader.Read(folder));
+        Assert.StartsWith(Path.Combine(folder, "stacks") + ": ", error.Message);
+    }
+
+    [Fact]
+    public void A_folder_of_tf_json_files_is_one_module()
+    {
+        var folder = Directory.CreateTempSubdirectory("wsrr-").FullName;
+        File.WriteAllText(Path.Combine(folder, "api.tf.json"), """{"resource": {"aws_apigatewayv2_api": {"a": {"name": "a", "protocol_type": "WEBSOCKET", "route_selection_expression": "$request.body.action"}}}}""");
+        File.WriteAllText(Path.Combine(folder, "routes.tf.json"), """{"resource": {"aws_apigatewayv2_route": {"r": {"api_id": "${aws_apigatewayv2_api.a.id}", "route_key": "ping"}}}}""");
+        var stack = Assert.Single(TerraformJsonReader.Read(folder));
+        Assert.Equal("aws_apigatewayv2_api.a", Assert.Single(stack.Configuration.Routes).Api);
+    }
+}
