@@ -1,0 +1,210 @@
+using System.Net.WebSockets;
+using System.Text;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+using WsRouteResponses.Model;
+
+namespace WsRouteResponses.Local;
+
+/// <summary>
+/// Serves the WebSocket APIs of a synthesized stack on Kestrel, each stage at <c>ws://host:port/&lt;stage&gt;</c>,
+/// with API Gateway's behaviour: for tests (<see cref="ConnectAsync"/>) and for <c>wsrr serve</c>.
+/// </summary>
+public sealed class LocalWebSocketApi : IAsyncDisposable
+{
+    private const int MaxMessageBytes = 128 * 1024;
+    private readonly WebApplication _app;
+    private readonly Dictionary<string, ApiRuntime> _stages;
+    private readonly HttpClient _http;
+
+    private LocalWebSocketApi(WebApplication app, Dictionary<string, ApiRuntime> stages, HttpClient http, Uri baseUrl)
+    {
+        _app = app;
+        _stages = stages;
+        _http = http;
+        BaseUrl = baseUrl;
+    }
+
+    /// <summary>The <c>ws://</c> address the APIs are served at (add the stage name).</summary>
+    public Uri BaseUrl { get; }
+
+    /// <summary>The stage names served, each with its API's route keys.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Stages =>
+        _stages.ToDictionary(s => s.Key, s => (IReadOnlyList<string>)s.Value.Routes.Select(r => r.RouteKey.ToString()).ToList());
+
+    /// <summary>The URL of a stage, what <c>wscat -c</c> connects to.</summary>
+    public Uri Url(string stage) => new(BaseUrl, stage);
+
+    /// <summary>Reads a <c>cdk.tf.json</c> or <c>cdktf.out/</c> folder and serves it.</summary>
+    /// <exception cref="ConfigurationReadException">The path cannot be read.</exception>
+    /// <exception cref="InvalidOperationException">The stack breaks a rule (its errors are the message), or has no WebSocket stage.</exception>
+    public static Task<LocalWebSocketApi> StartAsync(string path, LocalOptions? options = null) =>
+        StartAsync(new WebSocketConfiguration(TerraformJsonReader.Read(path).SelectMany(s => s.Configuration.All)), options);
+
+    /// <summary>Serves <paramref name="configuration"/>.</summary>
+    /// <exception cref="InvalidOperationException">The configuration breaks a rule, has no WebSocket stage, or two APIs share a stage name.</exception>
+    public static async Task<LocalWebSocketApi> StartAsync(WebSocketConfiguration configuration, LocalOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        options ??= new LocalOptions();
+        var errors = RuleChecks.CheckAll(configuration).Where(f => f.Rule.Severity == RuleSeverity.Error).ToList();
+        if (errors.Count > 0)
+            throw new InvalidOperationException(string.Join("\n", errors.Select(e => $"error {e.Rule.Id} {e.Origin.Address}: {e.Message[(e.Rule.Id.Length + 2)..]}")));
+        if (configuration.Stages.Count == 0)
+            throw new InvalidOperationException("The stack has no WebSocket API stage to serve (aws_apigatewayv2_stage).");
+
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls($"http://{options.Host}:{options.Port}");
+        var app = builder.Build();
+        var http = new HttpClient { Timeout = Timeout.InfiniteTimeSpan };
+        var caller = new IntegrationCaller(http, options);
+        var stages = new Dictionary<string, ApiRuntime>(StringComparer.Ordinal);
+        foreach (var stage in configuration.Stages)
+        {
+            var name = stage.Name.Value ?? throw new InvalidOperationException($"{stage.Origin.Address}: the stage name is known only at apply.");
+            var api = configuration.Find<ApiDefinition>(stage.Api) ?? throw new InvalidOperationException($"{stage.Origin.Address}: its API is not in the stack.");
+            if (!stages.TryAdd(name, new ApiRuntime(configuration, api, caller)))
+                throw new InvalidOperationException($"Two stages are named \"{name}\"; they would share ws://host/{name}.");
+        }
+
+        app.UseWebSockets();
+        var local = (LocalWebSocketApi?)null;
+        app.Map("/{stage}", (HttpContext context, string stage) => local!.ServeAsync(context, stage, options));
+        await app.StartAsync();
+        var address = new Uri(app.Urls.First());
+        local = new LocalWebSocketApi(app, stages, http, new Uri($"ws://{address.Host}:{address.Port}/"));
+        return local;
+    }
+
+    /// <summary>Connects a client to a stage.</summary>
+    public async Task<LocalClient> ConnectAsync(string stage, CancellationToken cancellation = default)
+    {
+        var socket = new ClientWebSocket();
+        await socket.ConnectAsync(Url(stage), cancellation);
+        return new LocalClient(socket);
+    }
+
+    private async Task ServeAsync(HttpContext context, string stage, LocalOptions options)
+    {
+        if (!_stages.TryGetValue(stage, out var runtime))
+        {
+            context.Response.StatusCode = StatusCodes.Status403Forbidden;
+            await context.Response.WriteAsync("{\"message\":\"Forbidden\"}");
+            return;
+        }
+        if (!context.WebSockets.IsWebSocketRequest)
+        {
+            context.Response.StatusCode = StatusCodes.Status426UpgradeRequired;
+            return;
+        }
+        var connection = new ConnectionInfo(stage, "local", $"{BaseUrl.Host}:{BaseUrl.Port}", context.Connection.RemoteIpAddress?.ToString() ?? "127.0.0.1");
+        using var socket = await context.WebSockets.AcceptWebSocketAsync();
+        options.Trace?.WriteLine($"[{stage}] {connection.Id} connected");
+        var buffer = new byte[MaxMessageBytes + 1];
+        while (socket.State == WebSocketState.Open)
+        {
+            var (length, type) = await ReceiveAsync(socket, buffer, context.RequestAborted);
+
+            if (type == WebSocketMessageType.Close)
+            {
+                await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, null, CancellationToken.None);
+                break;
+            }
+            if (length > MaxMessageBytes)
+            {
+                await socket.CloseAsync(WebSocketCloseStatus.MessageTooBig, "Message too big", CancellationToken.None);
+                break;
+            }
+            Answer answer;
+            try
+            {
+                answer = await runtime.HandleAsync(connection, Encoding.UTF8.GetString(buffer, 0, length), context.RequestAborted);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // Whatever went wrong, the client gets what API Gateway sends for a failing integration; the server goes on.
+                answer = new Answer(ApiRuntime.ErrorFrame("Internal server error", connection.Id, Ids.New()), $"failed: {e.GetType().Name}: {e.Message}");
+            }
+            options.Trace?.WriteLine($"[{stage}] {connection.Id} {answer.Trace}");
+            if (answer.Frame is not null)
+                await socket.SendAsync(Encoding.UTF8.GetBytes(answer.Frame), WebSocketMessageType.Text, true, context.RequestAborted);
+        }
+        options.Trace?.WriteLine($"[{stage}] {connection.Id} disconnected");
+
+    }
+
+    // One whole message; its length is past the limit when it is too big (the rest is not read).
+    private static async Task<(int Length, WebSocketMessageType Type)> ReceiveAsync(WebSocket socket, byte[] buffer, CancellationToken cancellation)
+    {
+        var length = 0;
+        while (true)
+        {
+            var result = await socket.ReceiveAsync(new ArraySegment<byte>(buffer, length, buffer.Length - length), cancellation);
+            length += result.Count;
+            if (result.MessageType == WebSocketMessageType.Close || result.EndOfMessage || length >= buffer.Length) return (length, result.MessageType);
+        }
+    }
+
+    /// <summary>Stops the server.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        _http.Dispose();
+    }
+}
+
+/// <summary>A WebSocket client connected to a <see cref="LocalWebSocketApi"/> stage.</summary>
+public sealed class LocalClient : IAsyncDisposable
+{
+    private readonly ClientWebSocket _socket;
+
+    internal LocalClient(ClientWebSocket socket) => _socket = socket;
+
+    /// <summary>The close status the server sent, once it closed the connection.</summary>
+    public WebSocketCloseStatus? CloseStatus => _socket.CloseStatus;
+
+    /// <summary>Sends one text message.</summary>
+    public Task SendAsync(string message, CancellationToken cancellation = default) =>
+        _socket.SendAsync(Encoding.UTF8.GetBytes(message), WebSocketMessageType.Text, true, cancellation);
+
+    /// <summary>The next text frame, or null when none comes within <paramref name="timeout"/> or the server closed the connection.</summary>
+    public async Task<string?> ReceiveAsync(TimeSpan timeout)
+    {
+        using var cancel = new CancellationTokenSource(timeout);
+        var buffer = new byte[256 * 1024];
+        var length = 0;
+        try
+        {
+            while (true)
+            {
+                var result = await _socket.ReceiveAsync(new ArraySegment<byte>(buffer, length, buffer.Length - length), cancel.Token);
+                if (result.MessageType == WebSocketMessageType.Close) return null;
+                length += result.Count;
+                if (result.EndOfMessage) return Encoding.UTF8.GetString(buffer, 0, length);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Closes the connection.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            if (_socket.State == WebSocketState.Open)
+                await _socket.CloseAsync(WebSocketCloseStatus.NormalClosure, "bye", CancellationToken.None);
+        }
+        catch (WebSocketException)
+        {
+            // The server is gone already: nothing to close.
+        }
+        _socket.Dispose();
+    }
+}

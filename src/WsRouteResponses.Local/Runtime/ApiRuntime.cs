@@ -1,0 +1,114 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using WsRouteResponses.Local.Vtl;
+using WsRouteResponses.Model;
+
+namespace WsRouteResponses.Local;
+
+/// <summary>What one message is answered with: a frame, or nothing (a one-way route).</summary>
+/// <param name="Frame">The text frame to send, or null.</param>
+/// <param name="Trace">What happened, for the trace.</param>
+internal sealed record Answer(string? Frame, string Trace);
+
+/// <summary>
+/// What API Gateway does with a message on one API (../shared/websocket-runtime-semantics.md): route
+/// selection with the API's expression, the integration, and for two-way routes the answer a proxy
+/// integration gives as is or the integration responses shape.
+/// </summary>
+internal sealed class ApiRuntime(WebSocketConfiguration configuration, ApiDefinition api, IntegrationCaller caller)
+{
+    private readonly IReadOnlyList<RouteDefinition> _routes = configuration.Routes.Where(r => r.Api == api.Key).ToList();
+
+    /// <summary>The routes of the API, for the route table printed at start.</summary>
+    public IReadOnlyList<RouteDefinition> Routes => _routes;
+
+    /// <summary>Handles one message of a connection.</summary>
+    public async Task<Answer> HandleAsync(ConnectionInfo connection, string body, CancellationToken cancellation)
+    {
+        var requestId = Ids.New();
+        var route = Select(body);
+        if (route is null)
+            return new Answer(ErrorFrame("Forbidden", connection.Id, requestId), "no route matches and there is no $default route: Forbidden");
+        var context = connection.Context(route.RouteKey.Value ?? "", requestId, "MESSAGE");
+        var integration = configuration.IntegrationOf(route.Integration);
+        if (integration is null)
+            return new Answer(ErrorFrame("Internal server error", connection.Id, requestId), $"route {route.RouteKey}: its integration is not in the stack");
+
+        var result = await caller.CallAsync(integration, body, context, cancellation);
+        var trace = $"route {route.RouteKey} -> {integration.Type} {result.Trace}";
+        if (result.Error is not null)
+            return new Answer(ErrorFrame(result.Error, connection.Id, requestId), $"{trace}: {result.Error}");
+        if (!configuration.IsTwoWay(route))
+            return new Answer(null, $"{trace}; one-way: nothing sent");
+        if (integration.IsProxy)
+            return new Answer(result.Body, $"{trace}; proxy: the backend's body sent");
+        return Respond(integration, result, body, context, trace);
+    }
+
+    // $request.body.<path> (or ${request.body.<path>}) on the body parsed as JSON; not JSON or no match: $default.
+    private RouteDefinition? Select(string body)
+    {
+        var expression = api.RouteSelectionExpression?.Value ?? "$request.body.action";
+        var value = BodyValue(expression, body);
+        return (value is null ? null : _routes.FirstOrDefault(r => r.RouteKey.Is(value)))
+            ?? _routes.FirstOrDefault(r => r.RouteKey.Is("$default"));
+    }
+
+    private Answer Respond(IntegrationDefinition integration, IntegrationResult result, string requestBody, IReadOnlyDictionary<string, object?> context, string trace)
+    {
+        var responses = configuration.IntegrationResponses.Where(r => ReferenceEquals(configuration.IntegrationOf(r.Integration), integration)).ToList();
+        // Lambda non-proxy responses match the error message; HTTP and MOCK, the status code. Keys are anchored, as REST APIs do.
+        var selector = integration.IsLambdaNonProxy ? result.ErrorMessage ?? "" : result.StatusCode.ToString(CultureInfo.InvariantCulture);
+        var response = responses.FirstOrDefault(r => r.Key.Value is { Length: > 2 } key && key != "$default"
+                && Regex.IsMatch(selector, $"^(?:{key[1..^1]})$", RegexOptions.None, TimeSpan.FromSeconds(1)))
+            ?? responses.FirstOrDefault(r => r.Key.Is("$default"));
+        if (response is null)
+            return new Answer(null, $"{trace}; no integration response matches {selector}: nothing sent");
+
+        var templateKey = TemplateKey(response.TemplateSelectionExpression?.Value, requestBody, result) ?? "$default";
+        if (Template(response.Templates, templateKey)?.Value is not { } text)
+            return new Answer(result.Body, $"{trace}; integration response {response.Key}: no template, the body sent as is");
+        var frame = VtlTemplate.Parse(text).Render(Variables(result.Body, context));
+        return new Answer(frame, $"{trace}; integration response {response.Key}, template {templateKey}");
+    }
+
+    /// <summary>
+    /// The key a template selection expression picks: a static value (<c>\$default</c> is <c>$default</c>),
+    /// <c>${integration.response.statuscode}</c>, or <c>${request.body.x}</c>.
+    /// </summary>
+    internal static string? TemplateKey(string? expression, string requestBody, IntegrationResult? result = null) => expression switch
+    {
+        null => null,
+        "${integration.response.statuscode}" => result?.StatusCode.ToString(CultureInfo.InvariantCulture),
+        _ when expression.StartsWith("${request.body.", StringComparison.Ordinal) || expression.StartsWith("$request.body.", StringComparison.Ordinal) => BodyValue(expression, requestBody),
+        _ => expression.Replace("\\$", "$", StringComparison.Ordinal),
+    };
+
+    /// <summary>The template of <paramref name="key"/>, else the <c>$default</c> one, else null.</summary>
+    internal static ModelText? Template(IReadOnlyDictionary<string, ModelText>? templates, string key) =>
+        templates is null ? null
+        : templates.TryGetValue(key, out var template) ? template
+        : templates.TryGetValue("$default", out var fallback) ? fallback
+        : null;
+
+    /// <summary>The variables of a mapping template: <c>$input</c> over <paramref name="body"/>, <c>$context</c>, <c>$util</c>.</summary>
+    internal static Dictionary<string, object?> Variables(string body, IReadOnlyDictionary<string, object?> context) => new()
+    {
+        ["input"] = new VtlInput(body),
+        ["context"] = new Dictionary<string, object?>(context),
+        ["util"] = VtlUtil.Instance,
+    };
+
+    private static string? BodyValue(string expression, string body)
+    {
+        var path = expression.Trim();
+        path = path.StartsWith("${", StringComparison.Ordinal) && path.EndsWith('}') ? "$" + path[2..^1] : path;
+        if (!path.StartsWith("$request.body.", StringComparison.Ordinal)) return null;
+        var token = VtlJson.Select(VtlJson.Parse(body), "$." + path["$request.body.".Length..]);
+        return token is null ? null : VtlValues.Format(VtlJson.ToValue(token));
+    }
+
+    /// <summary>The frame API Gateway sends for an error (its spacing: a space after the first colon only).</summary>
+    internal static string ErrorFrame(string message, string connectionId, string requestId) =>
+        $"{{\"message\": \"{message}\", \"connectionId\":\"{connectionId}\", \"requestId\":\"{requestId}\"}}";
+}

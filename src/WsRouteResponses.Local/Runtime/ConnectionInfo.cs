@@ -1,0 +1,33 @@
+using System.Globalization;
+
+namespace WsRouteResponses.Local;
+
+/// <summary>One client connection: what <c>$context</c> says of it.</summary>
+internal sealed class ConnectionInfo(string stage, string apiId, string domainName, string sourceIp)
+{
+    /// <summary>The connection id, like API Gateway's (12 random bytes, base64).</summary>
+    public string Id { get; } = Ids.New();
+
+    /// <summary>When the connection opened (Unix milliseconds).</summary>
+    public long ConnectedAt { get; } = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+
+    /// <summary><c>$context</c> of one request on this connection.</summary>
+    public IReadOnlyDictionary<string, object?> Context(string routeKey, string requestId, string eventType)
+    {
+        var now = DateTimeOffset.UtcNow;
+        return new Dictionary<string, object?>
+        {
+            ["connectionId"] = Id, ["connectedAt"] = ConnectedAt, ["domainName"] = domainName, ["eventType"] = eventType,
+            ["messageId"] = Ids.New(), ["routeKey"] = routeKey, ["requestId"] = requestId, ["extendedRequestId"] = requestId,
+            ["apiId"] = apiId, ["stage"] = stage,
+            ["requestTime"] = now.ToString("dd/MMM/yyyy:HH:mm:ss +0000", CultureInfo.InvariantCulture), ["requestTimeEpoch"] = now.ToUnixTimeMilliseconds(),
+            ["identity"] = new Dictionary<string, object?> { ["sourceIp"] = sourceIp, ["userAgent"] = null },
+        };
+    }
+}
+
+/// <summary>Ids shaped like API Gateway's connection and request ids.</summary>
+internal static class Ids
+{
+    public static string New() => Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(12)).Replace('/', '_').Replace('+', '-');
+}

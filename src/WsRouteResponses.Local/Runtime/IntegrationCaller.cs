@@ -1,0 +1,109 @@
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Text;
+using Newtonsoft.Json.Linq;
+using WsRouteResponses.Local.Vtl;
+using WsRouteResponses.Model;
+
+namespace WsRouteResponses.Local;
+
+/// <summary>What an integration answered.</summary>
+/// <param name="StatusCode">The status code (HTTP, or a mock's from its request template).</param>
+/// <param name="Body">The body.</param>
+/// <param name="Trace">What was called, for the trace.</param>
+/// <param name="Error">The message of the error frame API Gateway sends instead (<c>Internal server error</c>, <c>Endpoint request timed out</c>), or null.</param>
+/// <param name="ErrorMessage">A Lambda non-proxy function's error message, which its integration responses match, or null.</param>
+internal sealed record IntegrationResult(int StatusCode, string Body, string Trace, string? Error = null, string? ErrorMessage = null);
+
+/// <summary>
+/// Calls an integration as API Gateway does: MOCK answers with the status code of its request template;
+/// HTTP and HTTP_PROXY make a real HTTP request (URI rewritten by <see cref="LocalOptions.HttpRewrites"/>)
+/// within the integration's timeout. Other kinds are not emulated: the client gets the error frame of a
+/// failing integration, and the trace says why.
+/// </summary>
+internal sealed class IntegrationCaller(HttpClient http, LocalOptions options)
+{
+    private const int DefaultTimeoutMs = 29_000;
+
+    public async Task<IntegrationResult> CallAsync(IntegrationDefinition integration, string body, IReadOnlyDictionary<string, object?> context, CancellationToken cancellation)
+    {
+        try
+        {
+            return integration.Type.Value switch
+            {
+                "MOCK" => Mock(integration, body, context),
+                "HTTP" or "HTTP_PROXY" => await HttpAsync(integration, body, context, cancellation),
+                var type => new IntegrationResult(500, "", $"({type} is not emulated here)", "Internal server error"),
+            };
+        }
+        catch (VtlException e)
+        {
+            return new IntegrationResult(500, "", $"(mapping template: {e.Message})", "Internal server error");
+        }
+    }
+
+    private static IntegrationResult Mock(IntegrationDefinition integration, string body, IReadOnlyDictionary<string, object?> context)
+    {
+        var request = RequestBody(integration, body, context);
+        // Lenient JSON ({statusCode: 200}) is accepted, as API Gateway does.
+        var status = (JToken.Parse(request) as JObject)?["statusCode"];
+        return status?.Type == JTokenType.Integer
+            ? new IntegrationResult(status.Value<int>(), "", $"mock {status}")
+            : new IntegrationResult(500, "", "(statusCode should be an integer which defined in request template)", "Internal server error");
+    }
+
+    private async Task<IntegrationResult> HttpAsync(IntegrationDefinition integration, string body, IReadOnlyDictionary<string, object?> context, CancellationToken cancellation)
+    {
+        var uri = Rewrite(integration.Uri?.Value ?? "");
+        var method = new HttpMethod(integration.Method?.Value is { } m && m != "ANY" ? m : "POST");
+        var content = integration.IsProxy ? body : RequestBody(integration, body, context);
+        using var request = new HttpRequestMessage(method, uri) { Content = new StringContent(content, Encoding.UTF8) };
+        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        foreach (var (name, value) in integration.RequestParameters ?? new Dictionary<string, ModelText>())
+            if (name.StartsWith("integration.request.header.", StringComparison.Ordinal) && Parameter(value.Value, body, context) is { } header)
+            {
+                var headerName = name["integration.request.header.".Length..];
+                if (!request.Headers.TryAddWithoutValidation(headerName, header)) request.Content.Headers.TryAddWithoutValidation(headerName, header);
+            }
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        timeout.CancelAfter(TimeSpan.FromMilliseconds(integration.TimeoutMilliseconds ?? DefaultTimeoutMs));
+        try
+        {
+            using var response = await http.SendAsync(request, timeout.Token);
+            var text = await response.Content.ReadAsStringAsync(timeout.Token);
+            return new IntegrationResult((int)response.StatusCode, text, $"{method} {uri} {(int)response.StatusCode}");
+        }
+        catch (OperationCanceledException) when (!cancellation.IsCancellationRequested)
+        {
+            return new IntegrationResult(504, "", $"{method} {uri} timed out", "Endpoint request timed out");
+        }
+        catch (HttpRequestException e)
+        {
+            return new IntegrationResult(502, "", $"{method} {uri} failed ({e.Message})", "Internal server error");
+        }
+    }
+
+    // The request template the template selection expression picks; with none, the body passes through.
+    private static string RequestBody(IntegrationDefinition integration, string body, IReadOnlyDictionary<string, object?> context)
+    {
+        var key = ApiRuntime.TemplateKey(integration.TemplateSelectionExpression?.Value, body) ?? "$default";
+        return ApiRuntime.Template(integration.RequestTemplates, key)?.Value is { } text ? VtlTemplate.Parse(text).Render(ApiRuntime.Variables(body, context)) : body;
+    }
+
+    // 'literal', context.x, route.request.body.x
+    private static string? Parameter(string? source, string body, IReadOnlyDictionary<string, object?> context) => source switch
+    {
+        null => null,
+        _ when source.Length >= 2 && source[0] == '\'' && source[^1] == '\'' => source[1..^1],
+        _ when source.StartsWith("context.", StringComparison.Ordinal) => Convert.ToString(context.GetValueOrDefault(source["context.".Length..]), CultureInfo.InvariantCulture),
+        _ when source.StartsWith("route.request.body.", StringComparison.Ordinal) => ApiRuntime.TemplateKey("$request.body." + source["route.request.body.".Length..], body),
+        _ => null,
+    };
+
+    private string Rewrite(string uri)
+    {
+        foreach (var (prefix, local) in options.HttpRewrites)
+            if (uri.StartsWith(prefix, StringComparison.Ordinal)) return local + uri[prefix.Length..];
+        return uri;
+    }
+}

@@ -1,0 +1,124 @@
+using System.Net.WebSockets;
+using HashiCorp.Cdktf;
+using WsRouteResponses.Local;
+using WsRouteResponses.Model;
+using WsRouteResponses.Tests.Scenarios;
+using WsRouteResponses.Tests.Support;
+
+namespace WsRouteResponses.Tests.Local;
+
+/// <summary>
+/// The example app and scenarios served on loopback, a real <see cref="ClientWebSocket"/> talking to them,
+/// a real local HTTP server behind the HTTP integrations: the exact frames a client receives.
+/// </summary>
+public sealed class LocalRuntimeTests : IAsyncLifetime
+{
+    private static readonly TimeSpan s_wait = TimeSpan.FromSeconds(10);
+    private TestBackend _backend = null!;
+    private LocalWebSocketApi _local = null!;
+    private readonly StringWriter _trace = new();
+
+    public async Task InitializeAsync()
+    {
+        _backend = await TestBackend.StartAsync();
+        var example = TerraformJsonReader.FromJson(Stacks.Synth(new ChatApi.ChatStack(Testing.App(), "chat-api")));
+        _local = await LocalWebSocketApi.StartAsync(example, new LocalOptions
+        {
+            HttpRewrites = new Dictionary<string, string> { ["https://chat.example.com"] = _backend.Url },
+            Trace = TextWriter.Synchronized(_trace),
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _local.DisposeAsync();
+        await _backend.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Ping_is_answered_pong_by_the_mock_route()
+    {
+        await using var client = await _local.ConnectAsync("prod");
+        await client.SendAsync("""{"action": "ping"}""");
+        var frame = await client.ReceiveAsync(s_wait);
+        Assert.True(frame == """{"action": "pong"}""", $"{frame}\n{_trace}");
+        Assert.Contains("route ping -> MOCK mock 200; integration response $default, template $default", _trace.ToString());
+    }
+
+    [Theory]
+    [InlineData(200, """{"id": 7}""", """{"status": "sent", "message": 7}""")]
+    [InlineData(201, """{"id": 7}""", """{"status": "accepted"}""")]
+    [InlineData(404, """{"error": "no such room"}""", """{"status": "rejected", "message": "no such room"}""")]
+    [InlineData(500, "oops", """{"status": "error"}""")]
+    public async Task Sendmessage_answers_per_status_class_of_the_real_backend(int status, string backendBody, string frame)
+    {
+        _backend.Answer = (_, _) => (status, backendBody, TimeSpan.Zero);
+        await using var client = await _local.ConnectAsync("prod");
+        await client.SendAsync("""{"action": "sendmessage", "text": "hi"}""");
+        Assert.Equal(frame, await client.ReceiveAsync(s_wait));
+        var request = _backend.Received.Single(r => r.Path == "/messages");
+        Assert.Equal("POST", request.Method);
+        Assert.Matches("""^\{"connectionId": "[A-Za-z0-9_=-]+", "text": "hi"\}$""", request.Body);
+    }
+
+    [Fact]
+    public async Task A_one_way_route_calls_its_backend_and_sends_nothing()
+    {
+        await using var client = await _local.ConnectAsync("prod");
+        await client.SendAsync("""{"action": "typing", "who": "ann"}""");
+        await client.SendAsync("""{"action": "ping"}""");
+        // Messages of a connection are handled in order: the first frame is the answer to ping.
+        Assert.Equal("""{"action": "pong"}""", await client.ReceiveAsync(s_wait));
+        Assert.Equal("""{"action": "typing", "who": "ann"}""", _backend.Received.Single(r => r.Path == "/typing").Body);
+        Assert.Contains("route typing -> HTTP_PROXY POST " + _backend.Url + "/typing 200; one-way: nothing sent", _trace.ToString());
+    }
+
+    [Fact]
+    public async Task A_timeout_of_the_backend_is_the_endpoint_request_timed_out_frame()
+    {
+        var config = TerraformJsonReader.FromJson($$$"""
+            {"resource": {
+              "aws_apigatewayv2_api": {"a": {"name": "a", "protocol_type": "WEBSOCKET", "route_selection_expression": "$request.body.action"}},
+              "aws_apigatewayv2_integration": {"slow": {"api_id": "${aws_apigatewayv2_api.a.id}", "integration_type": "HTTP_PROXY", "integration_method": "POST", "integration_uri": "{{{_backend.Url}}}/slow", "timeout_milliseconds": 200}},
+              "aws_apigatewayv2_route": {"slow": {"api_id": "${aws_apigatewayv2_api.a.id}", "route_key": "slow", "target": "integrations/${aws_apigatewayv2_integration.slow.id}", "route_response_selection_expression": "$default"}},
+              "aws_apigatewayv2_route_response": {"slow": {"api_id": "${aws_apigatewayv2_api.a.id}", "route_id": "${aws_apigatewayv2_route.slow.id}", "route_response_key": "$default"}},
+              "aws_apigatewayv2_stage": {"dev": {"api_id": "${aws_apigatewayv2_api.a.id}", "name": "dev", "auto_deploy": true}}
+            }}
+            """);
+        _backend.Answer = (_, _) => (200, "late", TimeSpan.FromSeconds(5));
+        await using var local = await LocalWebSocketApi.StartAsync(config);
+        await using var client = await local.ConnectAsync("dev");
+        await client.SendAsync("""{"action": "slow"}""");
+        Assert.Matches("""^\{"message": "Endpoint request timed out", "connectionId":"[A-Za-z0-9_=-]+", "requestId":"[A-Za-z0-9_=-]+"\}$""", await client.ReceiveAsync(s_wait));
+    }
+
+    [Theory]
+    [InlineData("""{"action": "unknown"}""")]
+    [InlineData("not json at all")]
+    public async Task No_matching_route_and_no_default_route_is_the_forbidden_frame(string message)
+    {
+        var (stack, api) = ScenarioStacks.Mock_ping_pong();
+        _ = new WebSocketStage(api, "Dev", new WebSocketStageProps { StageName = "dev" });
+        await using var local = await LocalWebSocketApi.StartAsync(TerraformJsonReader.FromJson(Stacks.Synth(stack)));
+        var stage = Assert.Single(local.Stages).Key;
+        await using var client = await local.ConnectAsync(stage);
+        await client.SendAsync(message);
+        Assert.Matches("""^\{"message": "Forbidden", "connectionId":"[A-Za-z0-9_=-]+", "requestId":"[A-Za-z0-9_=-]+"\}$""", await client.ReceiveAsync(s_wait));
+    }
+
+    [Fact]
+    public async Task A_message_over_128_KB_closes_the_connection_with_1009()
+    {
+        await using var client = await _local.ConnectAsync("prod");
+        await client.SendAsync(new string('x', 128 * 1024 + 1));
+        Assert.Null(await client.ReceiveAsync(s_wait));
+        Assert.Equal(WebSocketCloseStatus.MessageTooBig, client.CloseStatus);
+    }
+
+    [Fact]
+    public async Task A_stack_that_breaks_a_rule_is_not_served()
+    {
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => LocalWebSocketApi.StartAsync(Path.Combine(AppContext.BaseDirectory, "Check", "Fixtures", "WSR301-responses-on-proxy.tf.json")));
+        Assert.StartsWith("error WSR301 aws_apigatewayv2_integration_response.fn: The integration is AWS_PROXY, which has no integration responses.", error.Message);
+    }
+}
