@@ -79,13 +79,24 @@ public static partial class ResourceConverter
             "aws_apigatewayv2_deployment" => new DeploymentDefinition
             {
                 Origin = origin, Api = api,
-                TriggersCover = body["triggers"] is JsonObject triggers
-                    ? triggers.SelectMany(t => t.Value is JsonValue v && v.TryGetValue<string>(out var s) ? AddressesIn(s) : []).Distinct().Order(StringComparer.Ordinal).ToList()
-                    : [],
+                TriggersCover = Triggers(body["triggers"]),
             },
             "aws_lambda_permission" => Permission(origin, body, apiOfExecutionArn),
             _ => null,
         };
+    }
+
+    // The addresses the triggers refer to; null when they are one expression that names none (a variable): unknown.
+    private static IReadOnlyList<string>? Triggers(JsonNode? triggers)
+    {
+        var texts = triggers switch
+        {
+            JsonObject map => map.Select(t => StringOf(t.Value)).OfType<string>(),
+            JsonValue value when StringOf(value) is { } text => [text],
+            _ => [],
+        };
+        var addresses = texts.SelectMany(AddressesIn).Distinct().Order(StringComparer.Ordinal).ToList();
+        return addresses.Count == 0 && triggers is JsonValue ? null : addresses;
     }
 
     private static PermissionDefinition Permission(Origin origin, JsonObject body, Func<string, string?>? apiOfExecutionArn)

@@ -77,6 +77,29 @@ public static class TerraformJsonReader
         _ => [],
     };
 
+    // Terraform merges an object's repeated keys ({"resource": {...}, "resource": {...}}); JsonNode would refuse them.
+    private static JsonObject Merged(JsonElement element)
+    {
+        var merged = new JsonObject();
+        foreach (var property in element.EnumerateObject())
+        {
+            var value = property.Value.ValueKind == JsonValueKind.Object ? Merged(property.Value) : JsonNode.Parse(property.Value.GetRawText());
+            if (merged[property.Name] is JsonObject existing && value is JsonObject more) MergeInto(existing, more);
+            else merged[property.Name] = value;
+        }
+        return merged;
+    }
+
+    private static void MergeInto(JsonObject target, JsonObject source)
+    {
+        foreach (var (key, node) in source.ToList())
+        {
+            source.Remove(key);
+            if (target[key] is JsonObject existing && node is JsonObject more) MergeInto(existing, more);
+            else target[key] = node;
+        }
+    }
+
     private static JsonObject ParseFile(string file)
     {
         try
@@ -93,7 +116,10 @@ public static class TerraformJsonReader
     {
         try
         {
-            return JsonNode.Parse(json) as JsonObject ?? throw new ConfigurationReadException($"{name}: not a Terraform JSON object.");
+            using var document = JsonDocument.Parse(json);
+            return document.RootElement.ValueKind == JsonValueKind.Object
+                ? Merged(document.RootElement)
+                : throw new ConfigurationReadException($"{name}: not a Terraform JSON object.");
         }
         catch (JsonException e)
         {

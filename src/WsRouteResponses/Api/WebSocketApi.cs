@@ -317,6 +317,6 @@ public sealed class WebSocketApi : Construct, ILocated
     private sealed class RoutesProducer(WebSocketApi api) : DeputyBase, IAnyProducer
     {
         public object Produce(IResolveContext context) =>
-            api._routes.ToDictionary(r => TerraformText.Escape(r.RouteKey), r => (object)r.OutputAttributes());
+            api._routes.ToDictionary(r => api.HclOutput ? HclText.Escape(TerraformText.Escape(r.RouteKey)) : TerraformText.Escape(r.RouteKey), r => (object)r.OutputAttributes());
     }
 }

@@ -13,12 +13,33 @@ namespace WsRouteResponses.Internal;
 /// </summary>
 internal static class HclText
 {
-    /// <summary>The text as an HCL quoted string's content: <c>\</c>, <c>"</c>, line feed, carriage return and tab escaped.</summary>
+    /// <summary>
+    /// The text as an HCL quoted string's content: <c>\</c>, <c>"</c>, line feed, carriage return and tab
+    /// escaped in the literal parts; a <c>${...}</c> or <c>%{...}</c> sequence (a Terraform expression the
+    /// user wrote, or a cdktf token) is copied as it is, since HCL reads it as expression syntax.
+    /// </summary>
     public static string Escape(string text)
     {
         if (text.AsSpan().IndexOfAny("\\\"\n\r\t") < 0) return text;
         var result = new StringBuilder(text.Length + 8);
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if ((c == '$' || c == '%') && i + 1 < text.Length)
+            {
+                if (text[i + 1] == c && i + 2 < text.Length && text[i + 2] == '{')
+                {
+                    result.Append(c).Append(c).Append('{'); // $${ and %%{ are literal text
+                    i += 2;
+                    continue;
+                }
+                if (text[i + 1] == '{' && ExpressionEnd(text, i + 1) is var end and > 0)
+                {
+                    result.Append(text, i, end - i + 1);
+                    i = end;
+                    continue;
+                }
+            }
             result.Append(c switch
             {
                 '\\' => "\\\\",
@@ -28,7 +49,27 @@ internal static class HclText
                 '\t' => "\\t",
                 _ => c.ToString(),
             });
+        }
         return result.ToString();
+    }
+
+    // The index of the brace closing the one at open, skipping quoted strings inside; -1 when unclosed.
+    private static int ExpressionEnd(string text, int open)
+    {
+        var depth = 0;
+        for (var i = open; i < text.Length; i++)
+        {
+            switch (text[i])
+            {
+                case '{': depth++; break;
+                case '}' when --depth == 0: return i;
+                case '"':
+                    for (i++; i < text.Length && text[i] != '"'; i++)
+                        if (text[i] == '\\') i++;
+                    break;
+            }
+        }
+        return -1;
     }
 
     /// <summary>Escapes every string of a provider config in place: string properties, string maps and lists, nested blocks.</summary>
@@ -42,7 +83,8 @@ internal static class HclText
                     property.SetValue(config, Escape(text));
                     break;
                 case IDictionary<string, string> map:
-                    property.SetValue(config, map.ToDictionary(e => e.Key, e => Escape(e.Value)));
+                    // The renderer quotes map keys without escaping them either.
+                    property.SetValue(config, map.ToDictionary(e => Escape(e.Key), e => Escape(e.Value)));
                     break;
                 case string[] list:
                     property.SetValue(config, list.Select(Escape).ToArray());

@@ -45,5 +45,5 @@ internal sealed class ResourceEmitter : TerraformElement
     public override object ToHclTerraform() => _resources.All(r => r.IsMaterialized)
         ? new Dictionary<string, object>()
         : throw new NotSupportedException(
-            "WsRouteResponses writes its resources directly to Terraform JSON; for HCL output set MaterializeResources = true on the WebSocketApi (SYNTH_HCL_OUTPUT=true, as `cdktf synth --hcl` sets, does that for you).");
+            "WsRouteResponses writes its resources directly to Terraform JSON; for HCL output set SYNTH_HCL_OUTPUT=true before the stack is built (`cdktf synth --hcl` sets it): the library then creates every resource as a provider object with its strings escaped for HCL.");
 }

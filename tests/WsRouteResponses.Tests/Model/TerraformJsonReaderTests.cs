@@ -71,4 +71,26 @@ public sealed class TerraformJsonReaderTests
         var stack = Assert.Single(TerraformJsonReader.Read(folder));
         Assert.Equal("aws_apigatewayv2_api.a", Assert.Single(stack.Configuration.Routes).Api);
     }
+
+    [Fact]
+    public void Repeated_keys_merge_as_terraform_merges_them()
+    {
+        var read = TerraformJsonReader.FromJson("""
+            {"resource": {"aws_apigatewayv2_route": {"a": {"api_id": "x", "route_key": "a"}}},
+             "resource": {"aws_apigatewayv2_route": {"b": {"api_id": "x", "route_key": "b"}}}}
+            """);
+        Assert.Equal(["a", "b"], read.Routes.Select(r => r.RouteKey.Value));
+    }
+
+    [Fact]
+    public void Triggers_given_by_an_expression_are_read_for_what_they_name_or_left_unknown()
+    {
+        var read = TerraformJsonReader.FromJson("""
+            {"resource": {"aws_apigatewayv2_deployment": {
+              "named": {"api_id": "x", "triggers": "${{redeployment = sha1(jsonencode([aws_apigatewayv2_route.ping]))}}"},
+              "variable": {"api_id": "x", "triggers": "${var.triggers}"}}}}
+            """);
+        Assert.Equal(["aws_apigatewayv2_route.ping"], read.Deployments.Single(d => d.Origin.Address.EndsWith("named", StringComparison.Ordinal)).TriggersCover);
+        Assert.Null(read.Deployments.Single(d => d.Origin.Address.EndsWith("variable", StringComparison.Ordinal)).TriggersCover);
+    }
 }

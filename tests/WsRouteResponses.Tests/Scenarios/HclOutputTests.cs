@@ -23,20 +23,50 @@ public sealed class HclOutputTests
     [MemberData(nameof(Stacks))]
     public void The_hcl_parses_and_means_what_the_json_says(string name)
     {
-        var json = JsonNode.Parse(Support.Stacks.Synth(Build(name)))!["resource"]!;
-        string hcl;
+        AssertSameMeaning(Support.Stacks.Synth(Build(name)), SynthHcl(() => Build(name)));
+    }
+
+    [Fact]
+    public void Keys_and_expressions_with_backslashes_and_quotes_survive()
+    {
+        static TerraformStack Build()
+        {
+            var f = new Fixture();
+            _ = new OneWayRoute(f.Api, "Odd", new OneWayRouteProps { RouteKey = "say \"hi\" a\\b", Integration = new MockIntegration() });
+            _ = new WebSocketStage(f.Api, "Prod", new WebSocketStageProps
+            {
+                StageName = "prod", AutoDeploy = false,
+                RedeploymentTriggers = new Dictionary<string, string> { ["t\\k \"q\""] = "v", ["schema"] = "${md5(\"x\")}" },
+            });
+            return f.Stack;
+        }
+        AssertSameMeaning(Support.Stacks.Synth(Build()), SynthHcl(Build));
+    }
+
+    private static string SynthHcl(Func<TerraformStack> build)
+    {
         Environment.SetEnvironmentVariable("SYNTH_HCL_OUTPUT", "true");
         try
         {
-            hcl = (string)Testing.SynthHcl(Build(name), runValidations: true);
+            return (string)Testing.SynthHcl(build(), runValidations: true);
         }
         finally
         {
             Environment.SetEnvironmentVariable("SYNTH_HCL_OUTPUT", null);
         }
+    }
 
+    // Every resource and output of the JSON output means the same in the HCL, and the HCL has no other resource.
+    private static void AssertSameMeaning(string jsonOutput, string hcl)
+    {
         Run("terraform", ["fmt", "-no-color", "-"], hcl);
-        var parsed = JsonNode.Parse(Run("node", ["-e", ParseScript], hcl))!["resource"]!;
+        var parsedRoot = JsonNode.Parse(Run("node", ["-e", ParseScript], hcl))!;
+        var jsonRoot = JsonNode.Parse(jsonOutput)!;
+        Assert.Equal(Addresses(jsonRoot["resource"]), Addresses(parsedRoot["resource"]));
+        foreach (var (id, output) in jsonRoot["output"]?.AsObject() ?? [])
+            Assert.Equal(Snapshot.Normalize(output!["value"]!.ToJsonString()), Snapshot.Normalize(Unwrap(parsedRoot["output"]?[id])!["value"]!.ToJsonString()));
+        var json = jsonRoot["resource"]!;
+        var parsed = parsedRoot["resource"]!;
         foreach (var (type, resources) in json.AsObject())
             foreach (var (id, body) in resources!.AsObject())
             {
@@ -84,6 +114,9 @@ public sealed class HclOutputTests
         Assert.Equal("\\$default", (string?)byKey["$default"]["template_selection_expression"]);
         Assert.Equal("line one\nline two\ttabbed", (string?)byKey["$default"]["response_templates"]!["$default"]);
     }
+
+    private static IEnumerable<string> Addresses(JsonNode? resources) =>
+        (resources?.AsObject() ?? []).SelectMany(t => t.Value!.AsObject().Select(r => $"{t.Key}.{r.Key}")).Order(StringComparer.Ordinal);
 
     private static TerraformStack Build(string name) =>
         name == Example ? new ChatApi.ChatStack(Testing.App(), "chat-api") : ScenarioStacks.All[name]().Stack;

@@ -12,9 +12,9 @@ public sealed class DeploymentTriggersRule : ElementRule<DeploymentDefinition>
     /// <inheritdoc />
     public override IEnumerable<string> Check(DeploymentDefinition deployment, IConfigurationView view)
     {
-        if (!view.Stages.Any(s => s.Deployment == deployment.Origin.Address && s.AutoDeploy != true)) yield break;
+        if (deployment.TriggersCover is not { } covered || !view.Stages.Any(s => s.Deployment == deployment.Origin.Address && s.AutoDeploy != true)) yield break;
         var missing = view.Routes.Cast<Definition>().Concat(view.Integrations).Concat(view.RouteResponses).Concat(view.IntegrationResponses)
-            .Where(d => d.Api == deployment.Api && d.Api is not null && !(d is IntegrationDefinition { IsDeclaredOnly: true }) && !deployment.TriggersCover.Contains(d.Origin.Address))
+            .Where(d => d.Api == deployment.Api && d.Api is not null && !(d is IntegrationDefinition { IsDeclaredOnly: true }) && !covered.Contains(d.Origin.Address))
             .Select(d => view.NameOf(d.Origin)).ToList();
         if (missing.Count > 0)
             yield return $"The deployment's triggers do not cover {string.Join(", ", missing)}: a change to them never reaches the stage.";
