@@ -18,12 +18,14 @@ public sealed class LocalWebSocketApi : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly Dictionary<string, ApiRuntime> _stages;
     private readonly HttpClient _http;
+    private readonly LambdaHost _lambdas;
 
-    private LocalWebSocketApi(WebApplication app, Dictionary<string, ApiRuntime> stages, HttpClient http, Uri baseUrl)
+    private LocalWebSocketApi(WebApplication app, Dictionary<string, ApiRuntime> stages, HttpClient http, LambdaHost lambdas, Uri baseUrl)
     {
         _app = app;
         _stages = stages;
         _http = http;
+        _lambdas = lambdas;
         BaseUrl = baseUrl;
     }
 
@@ -40,12 +42,20 @@ public sealed class LocalWebSocketApi : IAsyncDisposable
     /// <summary>Reads a <c>cdk.tf.json</c> or <c>cdktf.out/</c> folder and serves it.</summary>
     /// <exception cref="ConfigurationReadException">The path cannot be read.</exception>
     /// <exception cref="InvalidOperationException">The stack breaks a rule (its errors are the message), or has no WebSocket stage.</exception>
-    public static Task<LocalWebSocketApi> StartAsync(string path, LocalOptions? options = null) =>
-        StartAsync(new WebSocketConfiguration(TerraformJsonReader.Read(path).SelectMany(s => s.Configuration.All)), options);
+    public static Task<LocalWebSocketApi> StartAsync(string path, LocalOptions? options = null)
+    {
+        var stacks = TerraformJsonReader.Read(path);
+        // Node.js functions run from the stack's assets, which only a file on disk has.
+        var functions = stacks.SelectMany(s => NodeFunction.Read(s.File)).ToDictionary(f => f.Address, StringComparer.Ordinal);
+        return StartAsync(new WebSocketConfiguration(stacks.SelectMany(s => s.Configuration.All)), options, functions);
+    }
 
     /// <summary>Serves <paramref name="configuration"/>.</summary>
     /// <exception cref="InvalidOperationException">The configuration breaks a rule, has no WebSocket stage, or two APIs share a stage name.</exception>
-    public static async Task<LocalWebSocketApi> StartAsync(WebSocketConfiguration configuration, LocalOptions? options = null)
+    public static Task<LocalWebSocketApi> StartAsync(WebSocketConfiguration configuration, LocalOptions? options = null) =>
+        StartAsync(configuration, options, new Dictionary<string, NodeFunction>());
+
+    private static async Task<LocalWebSocketApi> StartAsync(WebSocketConfiguration configuration, LocalOptions? options, IReadOnlyDictionary<string, NodeFunction> functions)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         options ??= new LocalOptions();
@@ -60,7 +70,8 @@ public sealed class LocalWebSocketApi : IAsyncDisposable
         builder.WebHost.UseUrls($"http://{options.Host}:{options.Port}");
         var app = builder.Build();
         var http = new HttpClient { Timeout = Timeout.InfiniteTimeSpan };
-        var caller = new IntegrationCaller(http, options);
+        var lambdas = new LambdaHost(functions);
+        var caller = new IntegrationCaller(http, options, lambdas);
         var stages = new Dictionary<string, ApiRuntime>(StringComparer.Ordinal);
         foreach (var stage in configuration.Stages)
         {
@@ -75,7 +86,7 @@ public sealed class LocalWebSocketApi : IAsyncDisposable
         app.Map("/{stage}", (HttpContext context, string stage) => local!.ServeAsync(context, stage, options));
         await app.StartAsync();
         var address = new Uri(app.Urls.First());
-        local = new LocalWebSocketApi(app, stages, http, new Uri($"ws://{address.Host}:{address.Port}/"));
+        local = new LocalWebSocketApi(app, stages, http, lambdas, new Uri($"ws://{address.Host}:{address.Port}/"));
         return local;
     }
 
@@ -153,6 +164,7 @@ public sealed class LocalWebSocketApi : IAsyncDisposable
     {
         await _app.StopAsync();
         await _app.DisposeAsync();
+        await _lambdas.DisposeAsync();
         _http.Dispose();
     }
 }

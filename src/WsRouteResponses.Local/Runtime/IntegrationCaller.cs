@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text;
+using System.Text.Json.Nodes;
 using Newtonsoft.Json.Linq;
 using WsRouteResponses.Local.Vtl;
 using WsRouteResponses.Model;
@@ -21,7 +22,7 @@ internal sealed record IntegrationResult(int StatusCode, string Body, string Tra
 /// within the integration's timeout. Other kinds are not emulated: the client gets the error frame of a
 /// failing integration, and the trace says why.
 /// </summary>
-internal sealed class IntegrationCaller(HttpClient http, LocalOptions options)
+internal sealed class IntegrationCaller(HttpClient http, LocalOptions options, LambdaHost lambdas)
 {
     private const int DefaultTimeoutMs = 29_000;
 
@@ -33,6 +34,7 @@ internal sealed class IntegrationCaller(HttpClient http, LocalOptions options)
             {
                 "MOCK" => Mock(integration, body, context),
                 "HTTP" or "HTTP_PROXY" => await HttpAsync(integration, body, context, cancellation),
+                "AWS_PROXY" when lambdas.FunctionOf(integration) is { } function => await LambdaProxyAsync(integration, function, body, context, cancellation),
                 var type => new IntegrationResult(500, "", $"({type} is not emulated here)", "Internal server error"),
             };
         }
@@ -40,6 +42,43 @@ internal sealed class IntegrationCaller(HttpClient http, LocalOptions options)
         {
             return new IntegrationResult(500, "", $"(mapping template: {e.Message})", "Internal server error");
         }
+    }
+
+    // The event API Gateway sends a Lambda proxy integration; the body of its {statusCode, body} is the answer.
+    private async Task<IntegrationResult> LambdaProxyAsync(IntegrationDefinition integration, NodeFunction function, string body, IReadOnlyDictionary<string, object?> context, CancellationToken cancellation)
+    {
+        var identity = (IReadOnlyDictionary<string, object?>)context["identity"]!;
+        var @event = new JsonObject
+        {
+            ["requestContext"] = new JsonObject
+            {
+                ["routeKey"] = (string?)context["routeKey"], ["eventType"] = (string?)context["eventType"], ["messageDirection"] = "IN",
+                ["connectionId"] = (string?)context["connectionId"], ["messageId"] = (string?)context["messageId"], ["requestId"] = (string?)context["requestId"],
+                ["extendedRequestId"] = (string?)context["extendedRequestId"], ["domainName"] = (string?)context["domainName"], ["stage"] = (string?)context["stage"],
+                ["apiId"] = (string?)context["apiId"], ["connectedAt"] = (long?)context["connectedAt"], ["requestTime"] = (string?)context["requestTime"],
+                ["requestTimeEpoch"] = (long?)context["requestTimeEpoch"], ["identity"] = new JsonObject { ["sourceIp"] = (string?)identity["sourceIp"] },
+            },
+            ["body"] = body,
+            ["isBase64Encoded"] = false,
+        };
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        timeout.CancelAfter(TimeSpan.FromMilliseconds(integration.TimeoutMilliseconds ?? DefaultTimeoutMs));
+        JsonNode reply;
+        try
+        {
+            reply = await lambdas.InvokeAsync(function, @event, timeout.Token);
+        }
+        catch (OperationCanceledException) when (!cancellation.IsCancellationRequested)
+        {
+            return new IntegrationResult(504, "", $"{function.Address} timed out", "Endpoint request timed out");
+        }
+        if (reply["error"] is { } error)
+            return new IntegrationResult(500, "", $"{function.Address} threw: {error["errorMessage"]}", "Internal server error");
+        var result = reply["result"] as JsonObject;
+        var status = result?["statusCode"] is JsonValue code && code.TryGetValue<int>(out var s) ? s : 200;
+        return result?["body"] is JsonValue value && value.TryGetValue<string>(out var text)
+            ? new IntegrationResult(status, text, $"{function.Address} {status}")
+            : new IntegrationResult(status, "", $"{function.Address} returned no body", result is null ? "Internal server error" : null);
     }
 
     private static IntegrationResult Mock(IntegrationDefinition integration, string body, IReadOnlyDictionary<string, object?> context)

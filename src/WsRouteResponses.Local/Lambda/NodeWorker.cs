@@ -1,0 +1,98 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.IO.Compression;
+using System.Text.Json.Nodes;
+
+namespace WsRouteResponses.Local;
+
+/// <summary>
+/// One Node.js Lambda function run for real in a <c>node</c> child process, kept warm: each invocation is
+/// a JSON line to its stdin and a JSON line back (<c>Lambda/runner.mjs</c>), so concurrent invocations share it.
+/// </summary>
+internal sealed class NodeWorker : IAsyncDisposable
+{
+    private readonly Process _process;
+    private readonly ConcurrentDictionary<string, TaskCompletionSource<JsonNode>> _pending = new();
+    private readonly string _directory;
+    private readonly SemaphoreSlim _write = new(1, 1);
+
+    private NodeWorker(Process process, string directory)
+    {
+        _process = process;
+        _directory = directory;
+        _ = Task.Run(ReadAsync);
+    }
+
+    /// <summary>Unpacks the function's code and starts <c>node</c> on it.</summary>
+    public static NodeWorker Start(NodeFunction function)
+    {
+        var directory = Directory.CreateTempSubdirectory("wsrr-lambda-").FullName;
+        ZipFile.ExtractToDirectory(function.Archive, directory);
+        var runner = Path.Combine(directory, "__wsrr_runner.mjs");
+        using (var source = typeof(NodeWorker).Assembly.GetManifestResourceStream("WsRouteResponses.Local.Lambda.runner.mjs")!)
+        using (var target = File.Create(runner))
+            source.CopyTo(target);
+        var start = new ProcessStartInfo("node") { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = directory };
+        start.ArgumentList.Add(runner);
+        start.ArgumentList.Add(directory);
+        start.ArgumentList.Add(function.Handler);
+        foreach (var (name, value) in function.Environment) start.Environment[name] = value;
+        var process = Process.Start(start) ?? throw new InvalidOperationException("node could not be started; Node.js Lambda functions need node on PATH.");
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginErrorReadLine();
+        return new NodeWorker(process, directory);
+    }
+
+    /// <summary>Invokes the handler with <paramref name="event"/>; the reply is <c>{result}</c> or <c>{error: {errorMessage}}</c>.</summary>
+    public async Task<JsonNode> InvokeAsync(JsonObject @event, CancellationToken cancellation)
+    {
+        var id = Guid.NewGuid().ToString("N");
+        var reply = new TaskCompletionSource<JsonNode>(TaskCreationOptions.RunContinuationsAsynchronously);
+        _pending[id] = reply;
+        await _write.WaitAsync(cancellation);
+        try
+        {
+            await _process.StandardInput.WriteLineAsync(new JsonObject { ["id"] = id, ["event"] = @event }.ToJsonString());
+            await _process.StandardInput.FlushAsync(cancellation);
+        }
+        finally
+        {
+            _write.Release();
+        }
+        using var registration = cancellation.Register(() => reply.TrySetCanceled(cancellation));
+        try
+        {
+            return await reply.Task;
+        }
+        finally
+        {
+            _pending.TryRemove(id, out _);
+        }
+    }
+
+    private async Task ReadAsync()
+    {
+        while (await _process.StandardOutput.ReadLineAsync() is { } line)
+        {
+            JsonNode? message;
+            try { message = JsonNode.Parse(line); } catch (System.Text.Json.JsonException) { continue; } // a handler's console.log
+            if (message?["id"]?.GetValue<string>() is { } id && _pending.TryGetValue(id, out var reply)) reply.TrySetResult(message);
+        }
+        foreach (var reply in _pending.Values) reply.TrySetException(new InvalidOperationException("the node process of the function exited"));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            _process.StandardInput.Close();
+            if (!_process.WaitForExit(2000)) _process.Kill(entireProcessTree: true);
+        }
+        catch (InvalidOperationException)
+        {
+            // Never started or already gone.
+        }
+        _process.Dispose();
+        await Task.Run(() => Directory.Delete(_directory, recursive: true));
+    }
+}

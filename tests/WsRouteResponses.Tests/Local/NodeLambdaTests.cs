@@ -1,0 +1,68 @@
+using System.IO.Compression;
+using HashiCorp.Cdktf;
+using WsRouteResponses.Local;
+
+namespace WsRouteResponses.Tests.Local;
+
+/// <summary>Lambda proxy routes run the stack's real Node.js handler in a warm node process, with the event AWS sends.</summary>
+public sealed class NodeLambdaTests
+{
+    private static readonly TimeSpan s_wait = TimeSpan.FromSeconds(20);
+
+    [Fact]
+    public async Task The_example_default_route_runs_its_node_handler()
+    {
+        var outdir = Testing.FullSynth(new ChatApi.ChatStack(Testing.App(), "chat-api"));
+        try
+        {
+            await using var local = await LocalWebSocketApi.StartAsync(outdir);
+            await using var client = await local.ConnectAsync("prod");
+            await client.SendAsync("""{"action": "nope"}""");
+            var first = await client.ReceiveAsync(s_wait);
+            Assert.Matches("""^\{"echo":"\{\\"action\\": \\"nope\\"\}","connectionId":"[A-Za-z0-9_=-]+"\}$""", first);
+            await client.SendAsync("not json");
+            Assert.Matches("""^\{"echo":"not json","connectionId":"[A-Za-z0-9_=-]+"\}$""", await client.ReceiveAsync(s_wait));
+        }
+        finally
+        {
+            Directory.Delete(outdir, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task A_handler_that_throws_is_the_internal_server_error_frame_and_the_server_goes_on()
+    {
+        var folder = Directory.CreateTempSubdirectory("wsrr-lambda-test-").FullName;
+        var code = Directory.CreateDirectory(Path.Combine(folder, "code")).FullName;
+        File.WriteAllText(Path.Combine(code, "app.js"), """
+            exports.main = async (event) => {
+              if (event.body === "boom") throw new Error("boom");
+              return { statusCode: 200, body: "got " + event.body + " on " + event.requestContext.routeKey + " " + event.requestContext.eventType };
+            };
+            """);
+        ZipFile.CreateFromDirectory(code, Path.Combine(folder, "code.zip"));
+        File.WriteAllText(Path.Combine(folder, "main.tf.json"), """
+            {"resource": {
+              "aws_lambda_function": {"f": {"function_name": "f", "role": "r", "runtime": "nodejs20.x", "handler": "app.main", "filename": "code.zip"}},
+              "aws_apigatewayv2_api": {"a": {"name": "a", "protocol_type": "WEBSOCKET", "route_selection_expression": "$request.body.action"}},
+              "aws_apigatewayv2_integration": {"f": {"api_id": "${aws_apigatewayv2_api.a.id}", "integration_type": "AWS_PROXY", "integration_method": "POST", "integration_uri": "${aws_lambda_function.f.invoke_arn}"}},
+              "aws_apigatewayv2_route": {"d": {"api_id": "${aws_apigatewayv2_api.a.id}", "route_key": "$default", "target": "integrations/${aws_apigatewayv2_integration.f.id}", "route_response_selection_expression": "$default"}},
+              "aws_apigatewayv2_route_response": {"d": {"api_id": "${aws_apigatewayv2_api.a.id}", "route_id": "${aws_apigatewayv2_route.d.id}", "route_response_key": "$default"}},
+              "aws_apigatewayv2_stage": {"dev": {"api_id": "${aws_apigatewayv2_api.a.id}", "name": "dev", "auto_deploy": true}}
+            }}
+            """);
+        try
+        {
+            await using var local = await LocalWebSocketApi.StartAsync(Path.Combine(folder, "main.tf.json"));
+            await using var client = await local.ConnectAsync("dev");
+            await client.SendAsync("boom");
+            Assert.Matches("""^\{"message": "Internal server error", "connectionId":"[A-Za-z0-9_=-]+", "requestId":"[A-Za-z0-9_=-]+"\}$""", await client.ReceiveAsync(s_wait));
+            await client.SendAsync("hello");
+            Assert.Equal("got hello on $default MESSAGE", await client.ReceiveAsync(s_wait));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+}
