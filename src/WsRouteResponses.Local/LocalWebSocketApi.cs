@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Net.WebSockets;
 using System.Text;
 using Microsoft.AspNetCore.Builder;
@@ -19,6 +20,7 @@ public sealed class LocalWebSocketApi : IAsyncDisposable
     private readonly Dictionary<string, ApiRuntime> _stages;
     private readonly HttpClient _http;
     private readonly LambdaHost _lambdas;
+    private readonly ConcurrentDictionary<string, Session> _sessions = new(StringComparer.Ordinal);
 
     private LocalWebSocketApi(WebApplication app, Dictionary<string, ApiRuntime> stages, HttpClient http, LambdaHost lambdas, Uri baseUrl)
     {
@@ -84,6 +86,7 @@ public sealed class LocalWebSocketApi : IAsyncDisposable
         app.UseWebSockets();
         var local = (LocalWebSocketApi?)null;
         app.Map("/{stage}", (HttpContext context, string stage) => local!.ServeAsync(context, stage, options));
+        app.Map("/{stage}/@connections/{id}", (HttpContext context, string stage, string id) => new ManagementApi(local!._sessions).HandleAsync(context, stage, id));
         await app.StartAsync();
         var address = new Uri(app.Urls.First());
         local = new LocalWebSocketApi(app, stages, http, lambdas, new Uri($"ws://{address.Host}:{address.Port}/"));
@@ -112,12 +115,37 @@ public sealed class LocalWebSocketApi : IAsyncDisposable
             return;
         }
         var connection = new ConnectionInfo(stage, "local", $"{BaseUrl.Host}:{BaseUrl.Port}", context.Connection.RemoteIpAddress?.ToString() ?? "127.0.0.1");
+        var handshake = new Handshake(
+            context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase),
+            context.Request.Query.ToDictionary(q => q.Key, q => q.Value.ToString(), StringComparer.Ordinal));
+        var (status, connectTrace) = await runtime.ConnectAsync(connection, handshake, context.RequestAborted);
+        options.Trace?.WriteLine($"[{stage}] {connection.Id} {connectTrace}");
+        if (status is < 200 or >= 300)
+        {
+            context.Response.StatusCode = status;
+            return;
+        }
         using var socket = await context.WebSockets.AcceptWebSocketAsync();
-        options.Trace?.WriteLine($"[{stage}] {connection.Id} connected");
+        var session = _sessions[connection.Id] = new Session(socket, connection);
+        try
+        {
+            await LoopAsync(session, runtime, stage, options, context.RequestAborted);
+        }
+        finally
+        {
+            _sessions.TryRemove(connection.Id, out _);
+            options.Trace?.WriteLine($"[{stage}] {connection.Id} {await runtime.DisconnectAsync(connection)}");
+        }
+    }
+
+    private static async Task LoopAsync(Session session, ApiRuntime runtime, string stage, LocalOptions options, CancellationToken cancellation)
+    {
+        var (socket, connection) = (session.Socket, session.Info);
         var buffer = new byte[MaxMessageBytes + 1];
         while (socket.State == WebSocketState.Open)
         {
-            var (length, type) = await ReceiveAsync(socket, buffer, context.RequestAborted);
+            var (length, type) = await ReceiveAsync(socket, buffer, cancellation);
+            session.LastActiveAt = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
 
             if (type == WebSocketMessageType.Close)
             {
@@ -132,7 +160,7 @@ public sealed class LocalWebSocketApi : IAsyncDisposable
             Answer answer;
             try
             {
-                answer = await runtime.HandleAsync(connection, Encoding.UTF8.GetString(buffer, 0, length), context.RequestAborted);
+                answer = await runtime.HandleAsync(connection, Encoding.UTF8.GetString(buffer, 0, length), cancellation);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -141,9 +169,8 @@ public sealed class LocalWebSocketApi : IAsyncDisposable
             }
             options.Trace?.WriteLine($"[{stage}] {connection.Id} {answer.Trace}");
             if (answer.Frame is not null)
-                await socket.SendAsync(Encoding.UTF8.GetBytes(answer.Frame), WebSocketMessageType.Text, true, context.RequestAborted);
+                await session.SendAsync(answer.Frame, cancellation);
         }
-        options.Trace?.WriteLine($"[{stage}] {connection.Id} disconnected");
 
     }
 

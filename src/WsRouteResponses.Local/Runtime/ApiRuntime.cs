@@ -45,6 +45,29 @@ internal sealed class ApiRuntime(WebSocketConfiguration configuration, ApiDefini
         return Respond(integration, result, body, context, trace);
     }
 
+    /// <summary>
+    /// Runs the <c>$connect</c> route, if any, before the upgrade: its integration's status decides (a
+    /// non-2xx one rejects the handshake with it; an integration error, with 502).
+    /// </summary>
+    public async Task<(int Status, string Trace)> ConnectAsync(ConnectionInfo connection, Handshake handshake, CancellationToken cancellation)
+    {
+        if (_routes.FirstOrDefault(r => r.RouteKey.Is("$connect")) is not { } route) return (200, "connected (no $connect route)");
+        if (configuration.IntegrationOf(route.Integration) is not { } integration) return (502, "$connect: its integration is not in the stack");
+        var result = await caller.CallAsync(integration, "", connection.Context("$connect", Ids.New(), "CONNECT"), cancellation, handshake);
+        return result.Error is not null
+            ? (502, $"$connect -> {integration.Type} {result.Trace}: rejected with 502")
+            : (result.StatusCode, $"$connect -> {integration.Type} {result.Trace}: {(result.StatusCode is >= 200 and < 300 ? "connected" : $"rejected with {result.StatusCode}")}");
+    }
+
+    /// <summary>Runs the <c>$disconnect</c> route, if any, after the connection closed (best effort; nothing can be sent).</summary>
+    public async Task<string> DisconnectAsync(ConnectionInfo connection)
+    {
+        if (_routes.FirstOrDefault(r => r.RouteKey.Is("$disconnect")) is not { } route || configuration.IntegrationOf(route.Integration) is not { } integration)
+            return "disconnected";
+        var result = await caller.CallAsync(integration, "", connection.Context("$disconnect", Ids.New(), "DISCONNECT"), CancellationToken.None);
+        return $"disconnected; $disconnect -> {integration.Type} {result.Trace}";
+    }
+
     // $request.body.<path> (or ${request.body.<path>}) on the body parsed as JSON; not JSON or no match: $default.
     private RouteDefinition? Select(string body)
     {

@@ -5,6 +5,12 @@ namespace WsRouteResponses.Local;
 /// <summary>One client connection: what <c>$context</c> says of it.</summary>
 internal sealed class ConnectionInfo(string stage, string apiId, string domainName, string sourceIp)
 {
+    /// <summary>The stage the connection is on.</summary>
+    public string Stage { get; } = stage;
+
+    /// <summary>The client's address.</summary>
+    public string SourceIp { get; } = sourceIp;
+
     /// <summary>The connection id, like API Gateway's (12 random bytes, base64).</summary>
     public string Id { get; } = Ids.New();
 
@@ -19,9 +25,9 @@ internal sealed class ConnectionInfo(string stage, string apiId, string domainNa
         {
             ["connectionId"] = Id, ["connectedAt"] = ConnectedAt, ["domainName"] = domainName, ["eventType"] = eventType,
             ["messageId"] = Ids.New(), ["routeKey"] = routeKey, ["requestId"] = requestId, ["extendedRequestId"] = requestId,
-            ["apiId"] = apiId, ["stage"] = stage,
+            ["apiId"] = apiId, ["stage"] = Stage,
             ["requestTime"] = now.ToString("dd/MMM/yyyy:HH:mm:ss +0000", CultureInfo.InvariantCulture), ["requestTimeEpoch"] = now.ToUnixTimeMilliseconds(),
-            ["identity"] = new Dictionary<string, object?> { ["sourceIp"] = sourceIp, ["userAgent"] = null },
+            ["identity"] = new Dictionary<string, object?> { ["sourceIp"] = SourceIp, ["userAgent"] = null },
         };
     }
 }

@@ -26,7 +26,7 @@ internal sealed class IntegrationCaller(HttpClient http, LocalOptions options, L
 {
     private const int DefaultTimeoutMs = 29_000;
 
-    public async Task<IntegrationResult> CallAsync(IntegrationDefinition integration, string body, IReadOnlyDictionary<string, object?> context, CancellationToken cancellation)
+    public async Task<IntegrationResult> CallAsync(IntegrationDefinition integration, string body, IReadOnlyDictionary<string, object?> context, CancellationToken cancellation, Handshake? handshake = null)
     {
         try
         {
@@ -34,7 +34,7 @@ internal sealed class IntegrationCaller(HttpClient http, LocalOptions options, L
             {
                 "MOCK" => Mock(integration, body, context),
                 "HTTP" or "HTTP_PROXY" => await HttpAsync(integration, body, context, cancellation),
-                "AWS_PROXY" when lambdas.FunctionOf(integration) is { } function => await LambdaProxyAsync(integration, function, body, context, cancellation),
+                "AWS_PROXY" when lambdas.FunctionOf(integration) is { } function => await LambdaProxyAsync(integration, function, body, context, handshake, cancellation),
                 var type => new IntegrationResult(500, "", $"({type} is not emulated here)", "Internal server error"),
             };
         }
@@ -45,7 +45,7 @@ internal sealed class IntegrationCaller(HttpClient http, LocalOptions options, L
     }
 
     // The event API Gateway sends a Lambda proxy integration; the body of its {statusCode, body} is the answer.
-    private async Task<IntegrationResult> LambdaProxyAsync(IntegrationDefinition integration, NodeFunction function, string body, IReadOnlyDictionary<string, object?> context, CancellationToken cancellation)
+    private async Task<IntegrationResult> LambdaProxyAsync(IntegrationDefinition integration, NodeFunction function, string body, IReadOnlyDictionary<string, object?> context, Handshake? handshake, CancellationToken cancellation)
     {
         var identity = (IReadOnlyDictionary<string, object?>)context["identity"]!;
         var @event = new JsonObject
@@ -58,9 +58,16 @@ internal sealed class IntegrationCaller(HttpClient http, LocalOptions options, L
                 ["apiId"] = (string?)context["apiId"], ["connectedAt"] = (long?)context["connectedAt"], ["requestTime"] = (string?)context["requestTime"],
                 ["requestTimeEpoch"] = (long?)context["requestTimeEpoch"], ["identity"] = new JsonObject { ["sourceIp"] = (string?)identity["sourceIp"] },
             },
-            ["body"] = body,
             ["isBase64Encoded"] = false,
         };
+        if (handshake is null) @event["body"] = body;
+        else
+        {
+            // $connect carries the upgrade request's headers and query string instead of a body.
+            @event["headers"] = new JsonObject(handshake.Headers.Select(h => KeyValuePair.Create(h.Key, (JsonNode?)h.Value)));
+            @event["multiValueHeaders"] = new JsonObject(handshake.Headers.Select(h => KeyValuePair.Create(h.Key, (JsonNode?)new JsonArray(h.Value))));
+            @event["queryStringParameters"] = handshake.Query.Count == 0 ? null : new JsonObject(handshake.Query.Select(q => KeyValuePair.Create(q.Key, (JsonNode?)q.Value)));
+        }
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
         timeout.CancelAfter(TimeSpan.FromMilliseconds(integration.TimeoutMilliseconds ?? DefaultTimeoutMs));
         JsonNode reply;

@@ -17,12 +17,14 @@ public sealed class LocalRuntimeTests : IAsyncLifetime
     private TestBackend _backend = null!;
     private LocalWebSocketApi _local = null!;
     private readonly StringWriter _trace = new();
+    private string _outdir = null!;
 
+    // The example as cdktf synth writes it, assets included: its $connect route runs the real Node handler.
     public async Task InitializeAsync()
     {
         _backend = await TestBackend.StartAsync();
-        var example = TerraformJsonReader.FromJson(Stacks.Synth(new ChatApi.ChatStack(Testing.App(), "chat-api")));
-        _local = await LocalWebSocketApi.StartAsync(example, new LocalOptions
+        _outdir = Testing.FullSynth(new ChatApi.ChatStack(Testing.App(), "chat-api"));
+        _local = await LocalWebSocketApi.StartAsync(_outdir, new LocalOptions
         {
             HttpRewrites = new Dictionary<string, string> { ["https://chat.example.com"] = _backend.Url },
             Trace = TextWriter.Synchronized(_trace),
@@ -33,6 +35,7 @@ public sealed class LocalRuntimeTests : IAsyncLifetime
     {
         await _local.DisposeAsync();
         await _backend.DisposeAsync();
+        Directory.Delete(_outdir, recursive: true);
     }
 
     [Fact]
@@ -113,6 +116,56 @@ public sealed class LocalRuntimeTests : IAsyncLifetime
         await client.SendAsync(new string('x', 128 * 1024 + 1));
         Assert.Null(await client.ReceiveAsync(s_wait));
         Assert.Equal(WebSocketCloseStatus.MessageTooBig, client.CloseStatus);
+    }
+
+    [Fact]
+    public async Task The_connections_api_posts_describes_and_closes_a_connection()
+    {
+        await using var client = await _local.ConnectAsync("prod");
+        await client.SendAsync("""{"action": "ping"}""");
+        Assert.Equal("""{"action": "pong"}""", await client.ReceiveAsync(s_wait));
+        var id = System.Text.RegularExpressions.Regex.Match(_trace.ToString(), @"\] (\S+) route ping").Groups[1].Value;
+        using var http = new HttpClient { BaseAddress = new Uri($"http://{_local.BaseUrl.Host}:{_local.BaseUrl.Port}/prod/@connections/") };
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await http.PostAsync(id, new StringContent("pushed"))).StatusCode);
+        Assert.Equal("pushed", await client.ReceiveAsync(s_wait));
+        var info = await http.GetStringAsync(id);
+        Assert.Matches("""^\{"connectedAt":"\d{4}-\d\d-\d\dT[\d:.]+Z","identity":\{"sourceIp":"127\.0\.0\.1","userAgent":null\},"lastActiveAt":"[\d\-T:.]+Z"\}$""", info);
+        Assert.Equal(System.Net.HttpStatusCode.NoContent, (await http.DeleteAsync(id)).StatusCode);
+        Assert.Null(await client.ReceiveAsync(s_wait));
+        Assert.Equal(WebSocketCloseStatus.NormalClosure, client.CloseStatus);
+        Assert.Equal(System.Net.HttpStatusCode.Gone, (await http.PostAsync("nobody", new StringContent("x"))).StatusCode);
+    }
+
+    [Fact]
+    public async Task Connect_and_disconnect_run_the_lambda_of_their_routes()
+    {
+        await using (var client = await _local.ConnectAsync("prod"))
+        {
+            await client.SendAsync("""{"action": "ping"}""");
+            Assert.Equal("""{"action": "pong"}""", await client.ReceiveAsync(s_wait));
+        }
+        var waited = 0;
+        while (!_trace.ToString().Contains("$disconnect -> AWS_PROXY", StringComparison.Ordinal) && waited++ < 100) await Task.Delay(100);
+        // The example's handler answers $connect and $disconnect with {statusCode: 200} and no body.
+        Assert.Contains("$connect -> AWS_PROXY aws_lambda_function.Handler returned no body: connected", _trace.ToString());
+        Assert.Contains("disconnected; $disconnect -> AWS_PROXY aws_lambda_function.Handler returned no body", _trace.ToString());
+    }
+
+    [Fact]
+    public async Task A_connect_route_answering_403_rejects_the_handshake_with_403()
+    {
+        var config = TerraformJsonReader.FromJson("""
+            {"resource": {
+              "aws_apigatewayv2_api": {"a": {"name": "a", "protocol_type": "WEBSOCKET", "route_selection_expression": "$request.body.action"}},
+              "aws_apigatewayv2_integration": {"deny": {"api_id": "${aws_apigatewayv2_api.a.id}", "integration_type": "MOCK", "request_templates": {"$default": "{\"statusCode\": 403}"}, "template_selection_expression": "\\$default"}},
+              "aws_apigatewayv2_route": {"connect": {"api_id": "${aws_apigatewayv2_api.a.id}", "route_key": "$connect", "target": "integrations/${aws_apigatewayv2_integration.deny.id}"}},
+              "aws_apigatewayv2_stage": {"dev": {"api_id": "${aws_apigatewayv2_api.a.id}", "name": "dev", "auto_deploy": true}}
+            }}
+            """);
+        await using var local = await LocalWebSocketApi.StartAsync(config);
+        var error = await Assert.ThrowsAsync<WebSocketException>(() => local.ConnectAsync("dev"));
+        Assert.Contains("'403'", error.Message);
     }
 
     [Fact]
