@@ -11,31 +11,19 @@ namespace WsRouteResponses.Tests.Local;
 /// The example app and scenarios served on loopback, a real <see cref="ClientWebSocket"/> talking to them,
 /// a real local HTTP server behind the HTTP integrations: the exact frames a client receives.
 /// </summary>
-public sealed class LocalRuntimeTests : IAsyncLifetime
+public sealed class LocalRuntimeTests : IClassFixture<ServedExample>
 {
     private static readonly TimeSpan s_wait = TimeSpan.FromSeconds(10);
-    private TestBackend _backend = null!;
-    private LocalWebSocketApi _local = null!;
-    private readonly StringWriter _trace = new();
-    private string _outdir = null!;
+    private readonly TestBackend _backend;
+    private readonly LocalWebSocketApi _local;
+    private readonly StringWriter _trace;
 
-    // The example as cdktf synth writes it, assets included: its $connect route runs the real Node handler.
-    public async Task InitializeAsync()
+    // The served example is shared by the tests of this class (they run one after another); the backend starts each test afresh.
+    public LocalRuntimeTests(ServedExample example)
     {
-        _backend = await TestBackend.StartAsync();
-        _outdir = Testing.FullSynth(new ChatApi.ChatStack(Testing.App(), "chat-api"));
-        _local = await LocalWebSocketApi.StartAsync(_outdir, new LocalOptions
-        {
-            HttpRewrites = new Dictionary<string, string> { ["https://chat.example.com"] = _backend.Url },
-            Trace = TextWriter.Synchronized(_trace),
-        });
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _local.DisposeAsync();
-        await _backend.DisposeAsync();
-        Directory.Delete(_outdir, recursive: true);
+        (_backend, _local, _trace) = (example.Backend, example.Local, example.Trace);
+        _backend.Answer = (_, _) => (200, "{}", TimeSpan.Zero);
+        _backend.Received.Clear();
     }
 
     [Fact]
@@ -124,7 +112,7 @@ public sealed class LocalRuntimeTests : IAsyncLifetime
         await using var client = await _local.ConnectAsync("prod");
         await client.SendAsync("""{"action": "ping"}""");
         Assert.Equal("""{"action": "pong"}""", await client.ReceiveAsync(s_wait));
-        var id = System.Text.RegularExpressions.Regex.Match(_trace.ToString(), @"\] (\S+) route ping").Groups[1].Value;
+        var id = System.Text.RegularExpressions.Regex.Matches(_trace.ToString(), @"\] (\S+) route ping")[^1].Groups[1].Value;
         using var http = new HttpClient { BaseAddress = new Uri($"http://{_local.BaseUrl.Host}:{_local.BaseUrl.Port}/prod/@connections/") };
 
         Assert.Equal(System.Net.HttpStatusCode.OK, (await http.PostAsync(id, new StringContent("pushed"))).StatusCode);
@@ -173,5 +161,38 @@ public sealed class LocalRuntimeTests : IAsyncLifetime
     {
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() => LocalWebSocketApi.StartAsync(Path.Combine(AppContext.BaseDirectory, "Check", "Fixtures", "WSR301-responses-on-proxy.tf.json")));
         Assert.StartsWith("error WSR301 aws_apigatewayv2_integration_response.fn: The integration is AWS_PROXY, which has no integration responses.", error.Message);
+    }
+}
+
+/// <summary>
+/// The example as cdktf synth writes it (assets included, so its $connect runs the real Node handler),
+/// served once for the tests of <see cref="LocalRuntimeTests"/>, with a real HTTP backend behind it.
+/// </summary>
+public sealed class ServedExample : IAsyncLifetime
+{
+    private string _outdir = null!;
+
+    public TestBackend Backend { get; private set; } = null!;
+
+    public LocalWebSocketApi Local { get; private set; } = null!;
+
+    public StringWriter Trace { get; } = new();
+
+    public async Task InitializeAsync()
+    {
+        Backend = await TestBackend.StartAsync();
+        _outdir = Testing.FullSynth(new ChatApi.ChatStack(Testing.App(), "chat-api"));
+        Local = await LocalWebSocketApi.StartAsync(_outdir, new LocalOptions
+        {
+            HttpRewrites = new Dictionary<string, string> { ["https://chat.example.com"] = Backend.Url },
+            Trace = TextWriter.Synchronized(Trace),
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Local.DisposeAsync();
+        await Backend.DisposeAsync();
+        Directory.Delete(_outdir, recursive: true);
     }
 }

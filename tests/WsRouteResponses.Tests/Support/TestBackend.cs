@@ -7,7 +7,7 @@ using Microsoft.Extensions.Logging;
 namespace WsRouteResponses.Tests.Support;
 
 /// <summary>A real HTTP server on a free loopback port for HTTP integrations: answers each request with what <see cref="Answer"/> says, and records what it received.</summary>
-internal sealed class TestBackend : IAsyncDisposable
+public sealed class TestBackend : IAsyncDisposable
 {
     private readonly WebApplication _app;
 
