@@ -144,7 +144,16 @@ public sealed class LocalWebSocketApi : IAsyncDisposable
         var buffer = new byte[MaxMessageBytes + 1];
         while (socket.State == WebSocketState.Open)
         {
-            var (length, type) = await ReceiveAsync(socket, buffer, cancellation);
+            var receive = ReceiveAsync(socket, buffer, cancellation);
+            if (await Task.WhenAny(receive, Task.Delay(options.IdleTimeout, cancellation)) != receive)
+            {
+                _ = receive.ContinueWith(t => t.Exception, TaskContinuationOptions.OnlyOnFaulted);
+                options.Trace?.WriteLine($"[{stage}] {connection.Id} idle for {options.IdleTimeout}: closed with 1001");
+                await socket.CloseOutputAsync(WebSocketCloseStatus.EndpointUnavailable, "Going away", CancellationToken.None);
+                break;
+            }
+            // A binary frame is handled as its UTF-8 text, like a text frame.
+            var (length, type) = await receive;
             session.LastActiveAt = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
 
             if (type == WebSocketMessageType.Close)

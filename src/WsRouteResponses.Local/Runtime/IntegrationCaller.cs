@@ -35,6 +35,7 @@ internal sealed class IntegrationCaller(HttpClient http, LocalOptions options, L
                 "MOCK" => Mock(integration, body, context),
                 "HTTP" or "HTTP_PROXY" => await HttpAsync(integration, body, context, cancellation),
                 "AWS_PROXY" when lambdas.FunctionOf(integration) is { } function => await LambdaProxyAsync(integration, function, body, context, handshake, cancellation),
+                "AWS" when lambdas.FunctionOf(integration) is { } function => await LambdaAsync(integration, function, body, context, cancellation),
                 var type => new IntegrationResult(500, "", $"({type} is not emulated here)", "Internal server error"),
             };
         }
@@ -86,6 +87,31 @@ internal sealed class IntegrationCaller(HttpClient http, LocalOptions options, L
         return result?["body"] is JsonValue value && value.TryGetValue<string>(out var text)
             ? new IntegrationResult(status, text, $"{function.Address} {status}")
             : new IntegrationResult(status, "", $"{function.Address} returned no body", result is null ? "Internal server error" : null);
+    }
+
+    // Lambda non-proxy: the request template makes the event; the function's return value is the answer's
+    // body, and a function error its errorMessage, which the integration responses match.
+    private async Task<IntegrationResult> LambdaAsync(IntegrationDefinition integration, NodeFunction function, string body, IReadOnlyDictionary<string, object?> context, CancellationToken cancellation)
+    {
+        var request = RequestBody(integration, body, context);
+        if (JsonNode.Parse(request) is not JsonObject @event)
+            return new IntegrationResult(500, "", $"{function.Address}: the request template did not make a JSON object", "Internal server error");
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        timeout.CancelAfter(TimeSpan.FromMilliseconds(integration.TimeoutMilliseconds ?? DefaultTimeoutMs));
+        try
+        {
+            var reply = await lambdas.InvokeAsync(function, @event, timeout.Token);
+            if (reply["error"] is { } error)
+            {
+                var message = (string?)error["errorMessage"] ?? "";
+                return new IntegrationResult(200, error.ToJsonString(), $"{function.Address} failed: {message}", ErrorMessage: message);
+            }
+            return new IntegrationResult(200, reply["result"]?.ToJsonString() ?? "null", $"{function.Address} 200");
+        }
+        catch (OperationCanceledException) when (!cancellation.IsCancellationRequested)
+        {
+            return new IntegrationResult(504, "", $"{function.Address} timed out", "Endpoint request timed out");
+        }
     }
 
     private static IntegrationResult Mock(IntegrationDefinition integration, string body, IReadOnlyDictionary<string, object?> context)

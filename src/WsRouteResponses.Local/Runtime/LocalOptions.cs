@@ -15,6 +15,9 @@ public sealed class LocalOptions
     /// </summary>
     public IReadOnlyDictionary<string, string> HttpRewrites { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>How long a connection may stay silent before the server closes it with 1001 (going away). Default: 10 minutes, API Gateway's idle timeout.</summary>
+    public TimeSpan IdleTimeout { get; init; } = TimeSpan.FromMinutes(10);
+
     /// <summary>Where the per-message trace goes. Default: nowhere (the <c>serve</c> command writes it to the console).</summary>
     public TextWriter? Trace { get; init; }
 }

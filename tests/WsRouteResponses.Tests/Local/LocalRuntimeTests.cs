@@ -157,6 +157,26 @@ public sealed class LocalRuntimeTests : IClassFixture<ServedExample>
     }
 
     [Fact]
+    public async Task A_silent_connection_is_closed_with_1001_after_the_idle_timeout()
+    {
+        var (stack, api) = ScenarioStacks.Mock_ping_pong();
+        _ = new WebSocketStage(api, "Dev", new WebSocketStageProps { StageName = "dev" });
+        await using var local = await LocalWebSocketApi.StartAsync(TerraformJsonReader.FromJson(Stacks.Synth(stack)), new LocalOptions { IdleTimeout = TimeSpan.FromMilliseconds(300) });
+        await using var client = await local.ConnectAsync("dev");
+        Assert.Null(await client.ReceiveAsync(s_wait));
+        Assert.Equal(WebSocketCloseStatus.EndpointUnavailable, client.CloseStatus);
+    }
+
+    [Fact]
+    public async Task An_empty_frame_is_not_json_and_goes_to_the_default_route()
+    {
+        await using var client = await _local.ConnectAsync("prod");
+        await client.SendAsync("");
+        // Not JSON: the $default route, the example's Lambda, which echoes the body.
+        Assert.Matches("""^\{"echo":"","connectionId":"[A-Za-z0-9_=-]+"\}$""", await client.ReceiveAsync(s_wait));
+    }
+
+    [Fact]
     public async Task A_stack_that_breaks_a_rule_is_not_served()
     {
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() => LocalWebSocketApi.StartAsync(Path.Combine(AppContext.BaseDirectory, "Check", "Fixtures", "WSR301-responses-on-proxy.tf.json")));

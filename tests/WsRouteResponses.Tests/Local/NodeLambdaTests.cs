@@ -65,4 +65,50 @@ public sealed class NodeLambdaTests
             Directory.Delete(folder, recursive: true);
         }
     }
+
+    [Fact]
+    public async Task A_lambda_non_proxy_route_maps_the_request_and_selects_responses_by_error_message()
+    {
+        var folder = Directory.CreateTempSubdirectory("wsrr-lambda-test-").FullName;
+        var code = Directory.CreateDirectory(Path.Combine(folder, "code")).FullName;
+        File.WriteAllText(Path.Combine(code, "app.mjs"), """
+            export const main = async (event) => {
+              if (event.text === "x") throw new Error("item not found");
+              if (event.text === "garbage") return "just a string";
+              return { reply: event.text.toUpperCase() };
+            };
+            """);
+        ZipFile.CreateFromDirectory(code, Path.Combine(folder, "code.zip"));
+        File.WriteAllText(Path.Combine(folder, "main.tf.json"), """
+            {"resource": {
+              "aws_lambda_function": {"f": {"function_name": "f", "role": "r", "runtime": "nodejs20.x", "handler": "app.main", "filename": "code.zip"}},
+              "aws_apigatewayv2_api": {"a": {"name": "a", "protocol_type": "WEBSOCKET", "route_selection_expression": "$request.body.action"}},
+              "aws_apigatewayv2_integration": {"f": {"api_id": "${aws_apigatewayv2_api.a.id}", "integration_type": "AWS", "integration_method": "POST", "integration_uri": "${aws_lambda_function.f.invoke_arn}",
+                "request_templates": {"$default": "{\"text\": $input.json('$.text')}"}, "template_selection_expression": "\\$default"}},
+              "aws_apigatewayv2_integration_response": {
+                "missing": {"api_id": "${aws_apigatewayv2_api.a.id}", "integration_id": "${aws_apigatewayv2_integration.f.id}", "integration_response_key": "/.*not found.*/",
+                  "response_templates": {"$default": "{\"error\": \"missing\"}"}, "template_selection_expression": "\\$default"},
+                "ok": {"api_id": "${aws_apigatewayv2_api.a.id}", "integration_id": "${aws_apigatewayv2_integration.f.id}", "integration_response_key": "$default",
+                  "response_templates": {"$default": "{\"reply\": $input.json('$.reply')}"}, "template_selection_expression": "\\$default"}},
+              "aws_apigatewayv2_route": {"say": {"api_id": "${aws_apigatewayv2_api.a.id}", "route_key": "say", "target": "integrations/${aws_apigatewayv2_integration.f.id}", "route_response_selection_expression": "$default"}},
+              "aws_apigatewayv2_route_response": {"say": {"api_id": "${aws_apigatewayv2_api.a.id}", "route_id": "${aws_apigatewayv2_route.say.id}", "route_response_key": "$default"}},
+              "aws_apigatewayv2_stage": {"dev": {"api_id": "${aws_apigatewayv2_api.a.id}", "name": "dev", "auto_deploy": true}}
+            }}
+            """);
+        try
+        {
+            await using var local = await LocalWebSocketApi.StartAsync(Path.Combine(folder, "main.tf.json"));
+            await using var client = await local.ConnectAsync("dev");
+            await client.SendAsync("""{"action": "say", "text": "hi"}""");
+            Assert.Equal("""{"reply": "HI"}""", await client.ReceiveAsync(s_wait));
+            await client.SendAsync("""{"action": "say", "text": "x"}""");
+            Assert.Equal("""{"error": "missing"}""", await client.ReceiveAsync(s_wait));
+            await client.SendAsync("""{"action": "say", "text": "garbage"}""");
+            Assert.Equal("""{"reply": }""", await client.ReceiveAsync(s_wait));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
 }
