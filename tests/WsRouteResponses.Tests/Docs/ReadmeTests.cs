@@ -5,6 +5,7 @@ using HashiCorp.Cdktf.Providers.Aws.Apigatewayv2Integration;
 using HashiCorp.Cdktf.Providers.Aws.Apigatewayv2IntegrationResponse;
 using HashiCorp.Cdktf.Providers.Aws.Apigatewayv2Route;
 using HashiCorp.Cdktf.Providers.Aws.Apigatewayv2RouteResponse;
+using WsRouteResponses.Local;
 using WsRouteResponses.Tests.Support;
 
 namespace WsRouteResponses.Tests.Docs;
@@ -92,6 +93,31 @@ public sealed partial class ReadmeTests
 
 
         """;
+
+    private static async Task LocalTest(string cdktfOut)
+    {
+        #region local-test
+        await using var local = await LocalWebSocketApi.StartAsync(cdktfOut); // e.g. "cdktf.out", after cdktf synth
+        await using var client = await local.ConnectAsync("prod");
+        await client.SendAsync("""{"action": "ping"}""");
+        Assert.Equal("""{"action": "pong"}""", await client.ReceiveAsync(TimeSpan.FromSeconds(5)));
+        #endregion
+    }
+
+    [Fact]
+    public async Task The_readme_local_runtime_test_is_this_code_and_passes()
+    {
+        Assert.Equal("using WsRouteResponses.Local;\n\n" + Region("local-test"), ReadmeBlock("local-test"));
+        var outdir = Testing.FullSynth(new ChatApi.ChatStack(Testing.App(), "chat-api"));
+        try
+        {
+            await LocalTest(outdir);
+        }
+        finally
+        {
+            Directory.Delete(outdir, recursive: true);
+        }
+    }
 
     [Fact]
     public void The_readme_usage_snippet_is_this_code_and_synthesizes()
