@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
+using WsRouteResponses.Local.Vtl;
 using WsRouteResponses.Model;
 
 namespace WsRouteResponses.Local;
@@ -73,13 +74,14 @@ public sealed class LocalWebSocketApi : IAsyncDisposable
         var app = builder.Build();
         var http = new HttpClient { Timeout = Timeout.InfiniteTimeSpan };
         var lambdas = new LambdaHost(functions);
-        var caller = new IntegrationCaller(http, options, lambdas);
+        var templates = new VtlTemplateCache();
+        var caller = new IntegrationCaller(http, options, lambdas, templates);
         var stages = new Dictionary<string, ApiRuntime>(StringComparer.Ordinal);
         foreach (var stage in configuration.Stages)
         {
             var name = stage.Name.Value ?? throw new InvalidOperationException($"{stage.Origin.Address}: the stage name is known only at apply.");
             var api = configuration.Find<ApiDefinition>(stage.Api) ?? throw new InvalidOperationException($"{stage.Origin.Address}: its API is not in the stack.");
-            if (!stages.TryAdd(name, new ApiRuntime(configuration, api, caller)))
+            if (!stages.TryAdd(name, new ApiRuntime(configuration, api, caller, templates)))
                 throw new InvalidOperationException($"Two stages are named \"{name}\"; they would share ws://host/{name}.");
         }
 
@@ -209,6 +211,7 @@ public sealed class LocalWebSocketApi : IAsyncDisposable
 public sealed class LocalClient : IAsyncDisposable
 {
     private readonly ClientWebSocket _socket;
+    private readonly byte[] _buffer = new byte[256 * 1024];
 
     internal LocalClient(ClientWebSocket socket) => _socket = socket;
 
@@ -223,7 +226,7 @@ public sealed class LocalClient : IAsyncDisposable
     public async Task<string?> ReceiveAsync(TimeSpan timeout)
     {
         using var cancel = new CancellationTokenSource(timeout);
-        var buffer = new byte[256 * 1024];
+        var buffer = _buffer;
         var length = 0;
         try
         {

@@ -15,7 +15,7 @@ internal sealed record Answer(string? Frame, string Trace);
 /// selection with the API's expression, the integration, and for two-way routes the answer a proxy
 /// integration gives as is or the integration responses shape.
 /// </summary>
-internal sealed class ApiRuntime(WebSocketConfiguration configuration, ApiDefinition api, IntegrationCaller caller)
+internal sealed class ApiRuntime(WebSocketConfiguration configuration, ApiDefinition api, IntegrationCaller caller, VtlTemplateCache templates)
 {
     private readonly IReadOnlyList<RouteDefinition> _routes = configuration.Routes.Where(r => r.Api == api.Key).ToList();
 
@@ -91,7 +91,7 @@ internal sealed class ApiRuntime(WebSocketConfiguration configuration, ApiDefini
         var templateKey = TemplateKey(response.TemplateSelectionExpression?.Value, requestBody, result) ?? "$default";
         if (Template(response.Templates, templateKey)?.Value is not { } text)
             return new Answer(result.Body, $"{trace}; integration response {response.Key}: no template, the body sent as is");
-        var frame = VtlTemplate.Parse(text).Render(Variables(result.Body, context));
+        var frame = templates.Get(text).Render(Variables(result.Body, context));
         return new Answer(frame, $"{trace}; integration response {response.Key}, template {templateKey}");
     }
 

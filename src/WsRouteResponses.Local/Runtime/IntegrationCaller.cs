@@ -22,7 +22,7 @@ internal sealed record IntegrationResult(int StatusCode, string Body, string Tra
 /// within the integration's timeout. Other kinds are not emulated: the client gets the error frame of a
 /// failing integration, and the trace says why.
 /// </summary>
-internal sealed class IntegrationCaller(HttpClient http, LocalOptions options, LambdaHost lambdas)
+internal sealed class IntegrationCaller(HttpClient http, LocalOptions options, LambdaHost lambdas, VtlTemplateCache templates)
 {
     private const int DefaultTimeoutMs = 29_000;
 
@@ -114,7 +114,7 @@ internal sealed class IntegrationCaller(HttpClient http, LocalOptions options, L
         }
     }
 
-    private static IntegrationResult Mock(IntegrationDefinition integration, string body, IReadOnlyDictionary<string, object?> context)
+    private IntegrationResult Mock(IntegrationDefinition integration, string body, IReadOnlyDictionary<string, object?> context)
     {
         var request = RequestBody(integration, body, context);
         // Lenient JSON ({statusCode: 200}) is accepted, as API Gateway does.
@@ -156,10 +156,10 @@ internal sealed class IntegrationCaller(HttpClient http, LocalOptions options, L
     }
 
     // The request template the template selection expression picks; with none, the body passes through.
-    private static string RequestBody(IntegrationDefinition integration, string body, IReadOnlyDictionary<string, object?> context)
+    private string RequestBody(IntegrationDefinition integration, string body, IReadOnlyDictionary<string, object?> context)
     {
         var key = ApiRuntime.TemplateKey(integration.TemplateSelectionExpression?.Value, body) ?? "$default";
-        return ApiRuntime.Template(integration.RequestTemplates, key)?.Value is { } text ? VtlTemplate.Parse(text).Render(ApiRuntime.Variables(body, context)) : body;
+        return ApiRuntime.Template(integration.RequestTemplates, key)?.Value is { } text ? templates.Get(text).Render(ApiRuntime.Variables(body, context)) : body;
     }
 
     // 'literal', context.x, route.request.body.x
