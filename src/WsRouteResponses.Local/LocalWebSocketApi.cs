@@ -96,10 +96,16 @@ public sealed class LocalWebSocketApi : IAsyncDisposable
     }
 
     /// <summary>Connects a client to a stage.</summary>
-    public async Task<LocalClient> ConnectAsync(string stage, CancellationToken cancellation = default)
+    /// <param name="stage">The stage name.</param>
+    /// <param name="headers">Headers of the upgrade request (what a <c>$connect</c> authorizer reads). Default: none.</param>
+    /// <param name="query">The query string, without <c>?</c>. Default: none.</param>
+    /// <param name="cancellation">Cancels the connection attempt.</param>
+    /// <exception cref="WebSocketException">The handshake was refused (its status is in the message).</exception>
+    public async Task<LocalClient> ConnectAsync(string stage, IReadOnlyDictionary<string, string>? headers = null, string? query = null, CancellationToken cancellation = default)
     {
         var socket = new ClientWebSocket();
-        await socket.ConnectAsync(Url(stage), cancellation);
+        foreach (var (name, value) in headers ?? new Dictionary<string, string>()) socket.Options.SetRequestHeader(name, value);
+        await socket.ConnectAsync(query is null ? Url(stage) : new Uri($"{Url(stage)}?{query}"), cancellation);
         return new LocalClient(socket);
     }
 

@@ -22,6 +22,7 @@ public sealed class WebSocketConfiguration : IConfigurationView
         Stages = all.OfType<StageDefinition>().ToList();
         Deployments = all.OfType<DeploymentDefinition>().ToList();
         Permissions = all.OfType<PermissionDefinition>().ToList();
+        Authorizers = all.OfType<AuthorizerDefinition>().ToList();
         _byAddress = byAddress;
     }
 
@@ -53,6 +54,9 @@ public sealed class WebSocketConfiguration : IConfigurationView
 
     /// <summary>The Lambda permissions (any principal).</summary>
     public IReadOnlyList<PermissionDefinition> Permissions { get; }
+
+    /// <summary>The authorizers (read from Terraform JSON; the constructs take an authorizer by id).</summary>
+    public IReadOnlyList<AuthorizerDefinition> Authorizers { get; }
 
     /// <summary>Every element, in address order.</summary>
     public IEnumerable<Definition> All => _byAddress.Values.OrderBy(d => d.Origin.Address, StringComparer.Ordinal);

@@ -10,8 +10,11 @@ internal sealed class LambdaHost(IReadOnlyDictionary<string, NodeFunction> funct
     private readonly ConcurrentDictionary<string, Lazy<NodeWorker>> _workers = new(StringComparer.Ordinal);
 
     /// <summary>The function an integration URI refers to (<c>${aws_lambda_function.f.invoke_arn}</c>), or null.</summary>
-    public NodeFunction? FunctionOf(IntegrationDefinition integration) =>
-        integration.Uri?.Reference is { } reference && reference.EndsWith(".invoke_arn", StringComparison.Ordinal)
+    public NodeFunction? FunctionOf(IntegrationDefinition integration) => FunctionOf(integration.Uri);
+
+    /// <summary>The function an invoke ARN refers to (an integration's or an authorizer's URI), or null.</summary>
+    public NodeFunction? FunctionOf(ModelText? uri) =>
+        uri?.Reference is { } reference && reference.EndsWith(".invoke_arn", StringComparison.Ordinal)
             ? functions.GetValueOrDefault(reference[..^".invoke_arn".Length])
             : null;
 

@@ -52,6 +52,13 @@ internal sealed class ApiRuntime(WebSocketConfiguration configuration, ApiDefini
     public async Task<(int Status, string Trace)> ConnectAsync(ConnectionInfo connection, Handshake handshake, CancellationToken cancellation)
     {
         if (_routes.FirstOrDefault(r => r.RouteKey.Is("$connect")) is not { } route) return (200, "connected (no $connect route)");
+        if (route.AuthorizationType?.Is("CUSTOM") == true)
+        {
+            var authorizer = configuration.Find<AuthorizerDefinition>(route.AuthorizerId?.Reference is { } id && id.EndsWith(".id", StringComparison.Ordinal) ? id[..^".id".Length] : null);
+            if (authorizer is null) return (500, "$connect: its authorizer is not a Lambda authorizer of the stack");
+            var (status, trace) = await caller.AuthorizeAsync(authorizer, connection.Context("$connect", Ids.New(), "CONNECT"), handshake, cancellation);
+            if (status != 200) return (status, trace);
+        }
         if (configuration.IntegrationOf(route.Integration) is not { } integration) return (502, "$connect: its integration is not in the stack");
         var result = await caller.CallAsync(integration, "", connection.Context("$connect", Ids.New(), "CONNECT"), cancellation, handshake);
         return result.Error is not null

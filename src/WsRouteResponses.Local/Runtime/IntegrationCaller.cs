@@ -89,6 +89,39 @@ internal sealed class IntegrationCaller(HttpClient http, LocalOptions options, L
             : new IntegrationResult(status, "", $"{function.Address} returned no body", result is null ? "Internal server error" : null);
     }
 
+    /// <summary>
+    /// Runs a REQUEST Lambda authorizer as API Gateway does before <c>$connect</c>: a missing identity source
+    /// or an "Unauthorized" error is 401, a policy that allows nothing is 403, any other failure 500.
+    /// </summary>
+    public async Task<(int Status, string Trace)> AuthorizeAsync(AuthorizerDefinition authorizer, IReadOnlyDictionary<string, object?> context, Handshake handshake, CancellationToken cancellation)
+    {
+        foreach (var source in authorizer.IdentitySources)
+        {
+            var present = source.StartsWith("route.request.header.", StringComparison.Ordinal) ? handshake.Headers.ContainsKey(source["route.request.header.".Length..])
+                : source.StartsWith("route.request.querystring.", StringComparison.Ordinal) ? handshake.Query.ContainsKey(source["route.request.querystring.".Length..])
+                : true;
+            if (!present) return (401, $"authorizer {authorizer.Origin.Address}: identity source {source} missing: rejected with 401");
+        }
+        if (lambdas.FunctionOf(authorizer.AuthorizerUri) is not { } function)
+            return (500, $"authorizer {authorizer.Origin.Address}: not a Node.js function of the stack: rejected with 500");
+        var @event = new JsonObject
+        {
+            ["type"] = "REQUEST",
+            ["methodArn"] = $"arn:aws:execute-api:local:000000000000:local/{context["stage"]}/$connect",
+            ["headers"] = new JsonObject(handshake.Headers.Select(h => KeyValuePair.Create(h.Key, (JsonNode?)h.Value))),
+            ["queryStringParameters"] = new JsonObject(handshake.Query.Select(q => KeyValuePair.Create(q.Key, (JsonNode?)q.Value))),
+            ["requestContext"] = new JsonObject { ["routeKey"] = "$connect", ["eventType"] = "CONNECT", ["connectionId"] = (string?)context["connectionId"], ["stage"] = (string?)context["stage"] },
+        };
+        var reply = await lambdas.InvokeAsync(function, @event, cancellation);
+        if (reply["error"] is { } error)
+            return (string?)error["errorMessage"] == "Unauthorized"
+                ? (401, $"authorizer {function.Address}: Unauthorized: rejected with 401")
+                : (500, $"authorizer {function.Address} threw {error["errorMessage"]}: rejected with 500");
+        var allowed = reply["result"]?["policyDocument"]?["Statement"] is JsonArray statements
+            && statements.Any(s => (string?)s?["Effect"] == "Allow");
+        return allowed ? (200, $"authorizer {function.Address}: allowed") : (403, $"authorizer {function.Address}: denied: rejected with 403");
+    }
+
     // Lambda non-proxy: the request template makes the event; the function's return value is the answer's
     // body, and a function error its errorMessage, which the integration responses match.
     private async Task<IntegrationResult> LambdaAsync(IntegrationDefinition integration, NodeFunction function, string body, IReadOnlyDictionary<string, object?> context, CancellationToken cancellation)

@@ -17,7 +17,7 @@ public static partial class ResourceConverter
     {
         "aws_apigatewayv2_api", "aws_apigatewayv2_route", "aws_apigatewayv2_route_response", "aws_apigatewayv2_integration",
         "aws_apigatewayv2_integration_response", "aws_apigatewayv2_model", "aws_apigatewayv2_stage", "aws_apigatewayv2_deployment",
-        "aws_lambda_permission",
+        "aws_lambda_permission", "aws_apigatewayv2_authorizer",
     };
 
     /// <summary>The definition of a resource, or null for a type that does not describe a WebSocket API.</summary>
@@ -82,6 +82,11 @@ public static partial class ResourceConverter
                 TriggersCover = Triggers(body["triggers"]),
             },
             "aws_lambda_permission" => Permission(origin, body, apiOfExecutionArn),
+            "aws_apigatewayv2_authorizer" => new AuthorizerDefinition
+            {
+                Origin = origin, Api = api, AuthorizerType = Text(body["authorizer_type"]) ?? ModelText.Unknown(), AuthorizerUri = Text(body["authorizer_uri"]),
+                IdentitySources = body["identity_sources"] is JsonArray sources ? sources.Select(StringOf).OfType<string>().ToList() : [],
+            },
             _ => null,
         };
     }

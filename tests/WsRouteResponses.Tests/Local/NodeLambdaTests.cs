@@ -111,4 +111,44 @@ public sealed class NodeLambdaTests
             Directory.Delete(folder, recursive: true);
         }
     }
+
+    [Fact]
+    public async Task A_request_authorizer_on_connect_allows_denies_and_rejects_missing_identity()
+    {
+        var folder = Directory.CreateTempSubdirectory("wsrr-lambda-test-").FullName;
+        var code = Directory.CreateDirectory(Path.Combine(folder, "code")).FullName;
+        File.WriteAllText(Path.Combine(code, "auth.js"), """
+            exports.check = async (event) => {
+              const auth = event.headers.Auth;  // header names as the client sent them
+              if (auth === "boom") throw new Error("Unauthorized");
+              const effect = auth === "letmein" && event.queryStringParameters.room === "1" ? "Allow" : "Deny";
+              return { principalId: "me", policyDocument: { Version: "2012-10-17", Statement: [{ Action: "execute-api:Invoke", Effect: effect, Resource: event.methodArn }] } };
+            };
+            """);
+        ZipFile.CreateFromDirectory(code, Path.Combine(folder, "code.zip"));
+        File.WriteAllText(Path.Combine(folder, "main.tf.json"), """
+            {"resource": {
+              "aws_lambda_function": {"auth": {"function_name": "auth", "role": "r", "runtime": "nodejs20.x", "handler": "auth.check", "filename": "code.zip"}},
+              "aws_apigatewayv2_api": {"a": {"name": "a", "protocol_type": "WEBSOCKET", "route_selection_expression": "$request.body.action"}},
+              "aws_apigatewayv2_authorizer": {"auth": {"api_id": "${aws_apigatewayv2_api.a.id}", "authorizer_type": "REQUEST", "name": "auth",
+                "authorizer_uri": "${aws_lambda_function.auth.invoke_arn}", "identity_sources": ["route.request.header.Auth", "route.request.querystring.room"]}},
+              "aws_apigatewayv2_integration": {"ok": {"api_id": "${aws_apigatewayv2_api.a.id}", "integration_type": "MOCK", "request_templates": {"$default": "{\"statusCode\": 200}"}, "template_selection_expression": "\\$default"}},
+              "aws_apigatewayv2_route": {"connect": {"api_id": "${aws_apigatewayv2_api.a.id}", "route_key": "$connect", "target": "integrations/${aws_apigatewayv2_integration.ok.id}",
+                "authorization_type": "CUSTOM", "authorizer_id": "${aws_apigatewayv2_authorizer.auth.id}"}},
+              "aws_apigatewayv2_stage": {"dev": {"api_id": "${aws_apigatewayv2_api.a.id}", "name": "dev", "auto_deploy": true}}
+            }}
+            """);
+        try
+        {
+            await using var local = await LocalWebSocketApi.StartAsync(Path.Combine(folder, "main.tf.json"));
+            await using (await local.ConnectAsync("dev", new Dictionary<string, string> { ["Auth"] = "letmein" }, "room=1")) { }
+            Assert.Contains("'403'", (await Assert.ThrowsAsync<System.Net.WebSockets.WebSocketException>(() => local.ConnectAsync("dev", new Dictionary<string, string> { ["Auth"] = "no" }, "room=1"))).Message);
+            Assert.Contains("'401'", (await Assert.ThrowsAsync<System.Net.WebSockets.WebSocketException>(() => local.ConnectAsync("dev", new Dictionary<string, string> { ["Auth"] = "letmein" }))).Message);
+            Assert.Contains("'401'", (await Assert.ThrowsAsync<System.Net.WebSockets.WebSocketException>(() => local.ConnectAsync("dev", new Dictionary<string, string> { ["Auth"] = "boom" }, "room=1"))).Message);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
 }
