@@ -153,12 +153,19 @@ public sealed class LocalWebSocketApi : IAsyncDisposable
         while (socket.State == WebSocketState.Open)
         {
             var receive = ReceiveAsync(socket, buffer, cancellation);
-            if (await Task.WhenAny(receive, Task.Delay(options.IdleTimeout, cancellation)) != receive)
+            // One timer per wait, cancelled as soon as the message comes (no timer outlives its message).
+            using (var idle = CancellationTokenSource.CreateLinkedTokenSource(cancellation))
             {
-                _ = receive.ContinueWith(t => t.Exception, TaskContinuationOptions.OnlyOnFaulted);
-                options.Trace?.WriteLine($"[{stage}] {connection.Id} idle for {options.IdleTimeout}: closed with 1001");
-                await socket.CloseOutputAsync(WebSocketCloseStatus.EndpointUnavailable, "Going away", CancellationToken.None);
-                break;
+                var timer = Task.Delay(options.IdleTimeout, idle.Token);
+                if (await Task.WhenAny(receive, timer) != receive)
+                {
+                    _ = receive.ContinueWith(t => t.Exception, TaskContinuationOptions.OnlyOnFaulted);
+                    if (cancellation.IsCancellationRequested) break;
+                    options.Trace?.WriteLine($"[{stage}] {connection.Id} idle for {options.IdleTimeout}: closed with 1001");
+                    await socket.CloseOutputAsync(WebSocketCloseStatus.EndpointUnavailable, "Going away", CancellationToken.None);
+                    break;
+                }
+                idle.Cancel();
             }
             // A binary frame is handled as its UTF-8 text, like a text frame.
             var (length, type) = await receive;
@@ -218,6 +225,7 @@ public sealed class LocalClient : IAsyncDisposable
 {
     private readonly ClientWebSocket _socket;
     private readonly byte[] _buffer = new byte[256 * 1024];
+    private Task<string?>? _pending;
 
     internal LocalClient(ClientWebSocket socket) => _socket = socket;
 
@@ -228,25 +236,30 @@ public sealed class LocalClient : IAsyncDisposable
     public Task SendAsync(string message, CancellationToken cancellation = default) =>
         _socket.SendAsync(Encoding.UTF8.GetBytes(message), WebSocketMessageType.Text, true, cancellation);
 
-    /// <summary>The next text frame, or null when none comes within <paramref name="timeout"/> or the server closed the connection.</summary>
+    /// <summary>
+    /// The next text frame, or null when none comes within <paramref name="timeout"/> or the server closed
+    /// the connection. A wait that times out leaves the connection usable: the next call goes on waiting.
+    /// </summary>
     public async Task<string?> ReceiveAsync(TimeSpan timeout)
     {
-        using var cancel = new CancellationTokenSource(timeout);
-        var buffer = _buffer;
+        _pending ??= ReadMessageAsync();
+        if (await Task.WhenAny(_pending, Task.Delay(timeout)) != _pending) return null;
+        var message = await _pending;
+        _pending = null;
+        return message;
+    }
+
+    // One whole text message, or null on close. (Cancelling a receive would abort the socket.)
+    private async Task<string?> ReadMessageAsync()
+    {
         var length = 0;
-        try
+        while (true)
         {
-            while (true)
-            {
-                var result = await _socket.ReceiveAsync(new ArraySegment<byte>(buffer, length, buffer.Length - length), cancel.Token);
-                if (result.MessageType == WebSocketMessageType.Close) return null;
-                length += result.Count;
-                if (result.EndOfMessage) return Encoding.UTF8.GetString(buffer, 0, length);
-            }
-        }
-        catch (OperationCanceledException)
-        {
-            return null;
+            if (length == _buffer.Length) throw new InvalidOperationException($"A frame of more than {_buffer.Length} bytes arrived; LocalClient reads at most that.");
+            var result = await _socket.ReceiveAsync(new ArraySegment<byte>(_buffer, length, _buffer.Length - length), CancellationToken.None);
+            if (result.MessageType == WebSocketMessageType.Close) return null;
+            length += result.Count;
+            if (result.EndOfMessage) return Encoding.UTF8.GetString(_buffer, 0, length);
         }
     }
 

@@ -7,7 +7,8 @@ namespace WsRouteResponses.Local;
 /// <summary>The Node.js functions of the served stacks, each started on first invocation and kept warm.</summary>
 internal sealed class LambdaHost(IReadOnlyDictionary<string, NodeFunction> functions) : IAsyncDisposable
 {
-    private readonly ConcurrentDictionary<string, Lazy<NodeWorker>> _workers = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, NodeWorker> _workers = new(StringComparer.Ordinal);
+    private readonly object _starting = new();
 
     /// <summary>The function an integration URI refers to (<c>${aws_lambda_function.f.invoke_arn}</c>), or null.</summary>
     public NodeFunction? FunctionOf(IntegrationDefinition integration) => FunctionOf(integration.Uri);
@@ -19,11 +20,23 @@ internal sealed class LambdaHost(IReadOnlyDictionary<string, NodeFunction> funct
             : null;
 
     /// <summary>Invokes <paramref name="function"/>; the reply is <c>{result}</c> or <c>{error}</c>.</summary>
+    /// <exception cref="InvalidOperationException">node could not be started, or exited during the invocation.</exception>
     public Task<JsonNode> InvokeAsync(NodeFunction function, JsonObject @event, CancellationToken cancellation) =>
-        _workers.GetOrAdd(function.Address, _ => new Lazy<NodeWorker>(() => NodeWorker.Start(function))).Value.InvokeAsync(@event, cancellation);
+        Worker(function).InvokeAsync(@event, cancellation);
+
+    // Started on first use; a process the handler ended (or that crashed) is replaced on the next one.
+    private NodeWorker Worker(NodeFunction function)
+    {
+        lock (_starting)
+        {
+            if (_workers.TryGetValue(function.Address, out var worker) && !worker.HasExited) return worker;
+            if (worker is not null) _ = worker.DisposeAsync().AsTask();
+            return _workers[function.Address] = NodeWorker.Start(function);
+        }
+    }
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var worker in _workers.Values.Where(w => w.IsValueCreated)) await worker.Value.DisposeAsync();
+        foreach (var worker in _workers.Values) await worker.DisposeAsync();
     }
 }

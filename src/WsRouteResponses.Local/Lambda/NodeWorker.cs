@@ -27,6 +27,19 @@ internal sealed class NodeWorker : IAsyncDisposable
     public static NodeWorker Start(NodeFunction function)
     {
         var directory = Directory.CreateTempSubdirectory("wsrr-lambda-").FullName;
+        try
+        {
+            return Start(function, directory);
+        }
+        catch
+        {
+            Directory.Delete(directory, recursive: true);
+            throw;
+        }
+    }
+
+    private static NodeWorker Start(NodeFunction function, string directory)
+    {
         ZipFile.ExtractToDirectory(function.Archive, directory);
         var runner = Path.Combine(directory, "__wsrr_runner.mjs");
         using (var source = typeof(NodeWorker).Assembly.GetManifestResourceStream("WsRouteResponses.Local.Lambda.runner.mjs")!)
@@ -49,19 +62,19 @@ internal sealed class NodeWorker : IAsyncDisposable
         var id = Guid.NewGuid().ToString("N");
         var reply = new TaskCompletionSource<JsonNode>(TaskCreationOptions.RunContinuationsAsynchronously);
         _pending[id] = reply;
-        await _write.WaitAsync(cancellation);
         try
         {
-            await _process.StandardInput.WriteLineAsync(new JsonObject { ["id"] = id, ["event"] = @event }.ToJsonString());
-            await _process.StandardInput.FlushAsync(cancellation);
-        }
-        finally
-        {
-            _write.Release();
-        }
-        using var registration = cancellation.Register(() => reply.TrySetCanceled(cancellation));
-        try
-        {
+            await _write.WaitAsync(cancellation);
+            try
+            {
+                await _process.StandardInput.WriteLineAsync(new JsonObject { ["id"] = id, ["event"] = @event }.ToJsonString());
+                await _process.StandardInput.FlushAsync(cancellation);
+            }
+            finally
+            {
+                _write.Release();
+            }
+            using var registration = cancellation.Register(() => reply.TrySetCanceled(cancellation));
             return await reply.Task;
         }
         finally
@@ -70,15 +83,25 @@ internal sealed class NodeWorker : IAsyncDisposable
         }
     }
 
+    /// <summary>Whether the node process is gone (the handler exited it, or it crashed): the host then starts a new one.</summary>
+    public bool HasExited => _process.HasExited;
+
     private async Task ReadAsync()
     {
-        while (await _process.StandardOutput.ReadLineAsync() is { } line)
+        try
         {
-            JsonNode? message;
-            try { message = JsonNode.Parse(line); } catch (System.Text.Json.JsonException) { continue; } // a handler's console.log
-            if (message?["id"]?.GetValue<string>() is { } id && _pending.TryGetValue(id, out var reply)) reply.TrySetResult(message);
+            while (await _process.StandardOutput.ReadLineAsync() is { } line)
+            {
+                JsonNode? message;
+                try { message = JsonNode.Parse(line); } catch (System.Text.Json.JsonException) { continue; } // not a reply: ignore it
+                if (message is JsonObject reply && reply["id"] is JsonValue value && value.TryGetValue<string>(out var id) && _pending.TryGetValue(id, out var pending))
+                    pending.TrySetResult(reply);
+            }
         }
-        foreach (var reply in _pending.Values) reply.TrySetException(new InvalidOperationException("the node process of the function exited"));
+        finally
+        {
+            foreach (var pending in _pending.Values) pending.TrySetException(new InvalidOperationException("the node process of the function exited"));
+        }
     }
 
     public async ValueTask DisposeAsync()
@@ -88,11 +111,14 @@ internal sealed class NodeWorker : IAsyncDisposable
             _process.StandardInput.Close();
             if (!_process.WaitForExit(2000)) _process.Kill(entireProcessTree: true);
         }
-        catch (InvalidOperationException)
+        catch (Exception e) when (e is InvalidOperationException or IOException)
         {
-            // Never started or already gone.
+            // Already gone (its pipe broken).
         }
-        _process.Dispose();
-        await Task.Run(() => Directory.Delete(_directory, recursive: true));
+        finally
+        {
+            _process.Dispose();
+            await Task.Run(() => Directory.Delete(_directory, recursive: true));
+        }
     }
 }

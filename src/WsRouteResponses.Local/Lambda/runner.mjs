@@ -3,6 +3,11 @@ import { createInterface } from "node:readline";
 import { pathToFileURL } from "node:url";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
+import { format } from "node:util";
+
+// stdout carries the replies only: the handler's logs go to stderr, as CloudWatch lines would.
+for (const level of ["log", "info", "warn", "error", "debug"]) console[level] = (...args) => process.stderr.write(format(...args) + "\n");
+process.on("unhandledRejection", error => process.stderr.write(`unhandled rejection: ${error?.stack ?? error}\n`));
 
 const [, , dir, spec] = process.argv;
 const dot = spec.lastIndexOf(".");

@@ -19,6 +19,9 @@ internal sealed class ApiRuntime(WebSocketConfiguration configuration, ApiDefini
 {
     private readonly IReadOnlyList<RouteDefinition> _routes = configuration.Routes.Where(r => r.Api == api.Key).ToList();
 
+    // $connect and $disconnect are run by the connection itself, never chosen by a message.
+    private IEnumerable<RouteDefinition> MessageRoutes => _routes.Where(r => !r.RouteKey.Is("$connect") && !r.RouteKey.Is("$disconnect"));
+
     /// <summary>The routes of the API, for the route table printed at start.</summary>
     public IReadOnlyList<RouteDefinition> Routes => _routes;
 
@@ -80,8 +83,8 @@ internal sealed class ApiRuntime(WebSocketConfiguration configuration, ApiDefini
     {
         var expression = api.RouteSelectionExpression?.Value ?? "$request.body.action";
         var value = BodyValue(expression, body);
-        return (value is null ? null : _routes.FirstOrDefault(r => r.RouteKey.Is(value)))
-            ?? _routes.FirstOrDefault(r => r.RouteKey.Is("$default"));
+        return (value is null ? null : MessageRoutes.FirstOrDefault(r => r.RouteKey.Is(value)))
+            ?? MessageRoutes.FirstOrDefault(r => r.RouteKey.Is("$default"));
     }
 
     private Answer Respond(IntegrationDefinition integration, IntegrationResult result, string requestBody, IReadOnlyDictionary<string, object?> context, string trace)

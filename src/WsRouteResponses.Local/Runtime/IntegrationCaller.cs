@@ -43,6 +43,11 @@ internal sealed class IntegrationCaller(HttpClient http, LocalOptions options, L
         {
             return new IntegrationResult(500, "", $"(mapping template: {e.Message})", "Internal server error");
         }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Whatever else fails (a template that is not JSON, a bad URI, node missing) fails the integration, not the server.
+            return new IntegrationResult(500, "", $"({e.GetType().Name}: {e.Message})", "Internal server error");
+        }
     }
 
     // The event API Gateway sends a Lambda proxy integration; the body of its {statusCode, body} is the answer.
@@ -152,7 +157,7 @@ internal sealed class IntegrationCaller(HttpClient http, LocalOptions options, L
         var request = RequestBody(integration, body, context);
         // Lenient JSON ({statusCode: 200}) is accepted, as API Gateway does.
         var status = (JToken.Parse(request) as JObject)?["statusCode"];
-        return status?.Type == JTokenType.Integer
+        return status?.Type == JTokenType.Integer && status.Value<long>() is >= 100 and <= 599
             ? new IntegrationResult(status.Value<int>(), "", $"mock {status}")
             : new IntegrationResult(500, "", "(statusCode should be an integer which defined in request template)", "Internal server error");
     }

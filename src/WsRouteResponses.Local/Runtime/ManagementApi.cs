@@ -24,8 +24,16 @@ internal sealed class ManagementApi(ConcurrentDictionary<string, Session> sessio
         {
             case "POST":
                 var body = await new StreamReader(context.Request.Body).ReadToEndAsync(context.RequestAborted);
-                await session.SendAsync(body, context.RequestAborted);
-                context.Response.StatusCode = StatusCodes.Status200OK;
+                try
+                {
+                    // Not the caller's token: a caller that gives up must not abort someone else's connection.
+                    await session.SendAsync(body, CancellationToken.None);
+                    context.Response.StatusCode = StatusCodes.Status200OK;
+                }
+                catch (Exception e) when (e is WebSocketException or InvalidOperationException or ObjectDisposedException)
+                {
+                    context.Response.StatusCode = StatusCodes.Status410Gone; // it closed meanwhile
+                }
                 break;
             case "GET":
                 context.Response.ContentType = "application/json";
@@ -33,8 +41,15 @@ internal sealed class ManagementApi(ConcurrentDictionary<string, Session> sessio
                     $$"""{"connectedAt":"{{Iso(session.Info.ConnectedAt)}}","identity":{"sourceIp":"{{session.Info.SourceIp}}","userAgent":null},"lastActiveAt":"{{Iso(session.LastActiveAt)}}"}"""));
                 break;
             case "DELETE":
-                await session.Socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "closed by @connections", context.RequestAborted);
-                context.Response.StatusCode = StatusCodes.Status204NoContent;
+                try
+                {
+                    await session.CloseAsync();
+                    context.Response.StatusCode = StatusCodes.Status204NoContent;
+                }
+                catch (Exception e) when (e is WebSocketException or InvalidOperationException or ObjectDisposedException)
+                {
+                    context.Response.StatusCode = StatusCodes.Status410Gone;
+                }
                 break;
             default:
                 context.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;

@@ -15,6 +15,20 @@ internal sealed class Session(WebSocket socket, ConnectionInfo info)
     /// <summary>When the client last sent a message (Unix milliseconds).</summary>
     public long LastActiveAt { get; set; } = info.ConnectedAt;
 
+    /// <summary>Closes the connection from the server side (the @connections DELETE), in turn with senders.</summary>
+    public async Task CloseAsync()
+    {
+        await _send.WaitAsync();
+        try
+        {
+            await Socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "closed by @connections", CancellationToken.None);
+        }
+        finally
+        {
+            _send.Release();
+        }
+    }
+
     public async Task SendAsync(string frame, CancellationToken cancellation)
     {
         await _send.WaitAsync(cancellation);

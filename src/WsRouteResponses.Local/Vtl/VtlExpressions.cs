@@ -196,9 +196,9 @@ internal sealed partial class VtlParser
         var isDecimal = _i + 1 < _s.Length && _s[_i] == '.' && char.IsAsciiDigit(_s[_i + 1]);
         if (isDecimal) { _i++; while (_i < _s.Length && char.IsAsciiDigit(_s[_i])) _i++; }
         var text = _s[start.._i];
-        return isDecimal
+        return isDecimal || !long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var whole)
             ? new LiteralExpr(double.Parse(text, CultureInfo.InvariantCulture))
-            : new LiteralExpr(long.Parse(text, CultureInfo.InvariantCulture));
+            : new LiteralExpr(whole);
     }
 
     private string Quoted(char quote)

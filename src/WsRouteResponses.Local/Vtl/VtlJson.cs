@@ -42,6 +42,8 @@ internal static class VtlJson
         JObject obj => obj.Properties().ToDictionary(p => p.Name, p => ToValue(p.Value), StringComparer.Ordinal),
         JArray array => array.Select(ToValue).ToList(),
         JValue { Type: JTokenType.Null or JTokenType.Undefined } => null,
+        // Past long's range, a JSON integer reads as a double (as a Java BigInteger would print, close enough).
+        JValue { Type: JTokenType.Integer, Value: System.Numerics.BigInteger big } => (double)big,
         JValue { Type: JTokenType.Integer } value => value.ToObject<long>(),
         JValue { Type: JTokenType.Float } value => value.ToObject<double>(),
         JValue { Type: JTokenType.Boolean } value => value.ToObject<bool>(),

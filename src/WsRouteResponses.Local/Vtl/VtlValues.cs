@@ -97,7 +97,20 @@ internal static class VtlValues
         _ => null,
     };
 
-    public static object? Call(object target, string name, IReadOnlyList<object?> args) => target switch
+    public static object? Call(object target, string name, IReadOnlyList<object?> args)
+    {
+        try
+        {
+            return Dispatch(target, name, args);
+        }
+        catch (Exception e) when (e is ArgumentException or IndexOutOfRangeException or FormatException or OverflowException or RegexMatchTimeoutException)
+        {
+            // As Velocity reports a Java exception in a method call: the template fails, the server does not.
+            throw new VtlException($"{name}(...) failed: {e.Message}");
+        }
+    }
+
+    private static object? Dispatch(object target, string name, IReadOnlyList<object?> args) => target switch
     {
         IVtlObject obj => obj.Call(name, args),
         string text => StringMethod(text, name, args),

@@ -156,6 +156,19 @@ public sealed class LocalRuntimeTests : IClassFixture<ServedExample>
         Assert.Contains("'403'", error.Message);
     }
 
+    [Theory]
+    [InlineData("""{"action": "$disconnect"}""")]
+    [InlineData("""{"action": "$connect"}""")]
+    [InlineData("""{"action": 123456789012345678901234567890}""")]
+    public async Task Messages_naming_connect_disconnect_or_odd_values_go_to_the_default_route(string message)
+    {
+        await using var client = await _local.ConnectAsync("prod");
+        // A wait that times out leaves the client usable.
+        Assert.Null(await client.ReceiveAsync(TimeSpan.FromMilliseconds(100)));
+        await client.SendAsync(message);
+        Assert.StartsWith("{\"echo\":", await client.ReceiveAsync(s_wait));
+    }
+
     [Fact]
     public async Task A_silent_connection_is_closed_with_1001_after_the_idle_timeout()
     {

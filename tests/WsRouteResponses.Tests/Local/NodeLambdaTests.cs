@@ -36,6 +36,8 @@ public sealed class NodeLambdaTests
         var code = Directory.CreateDirectory(Path.Combine(folder, "code")).FullName;
         File.WriteAllText(Path.Combine(code, "app.js"), """
             exports.main = async (event) => {
+              console.log(1); console.log({ logged: true });
+              if (event.body === "exit") process.exit(3);
               if (event.body === "boom") throw new Error("boom");
               return { statusCode: 200, body: "got " + event.body + " on " + event.requestContext.routeKey + " " + event.requestContext.eventType };
             };
@@ -59,6 +61,11 @@ public sealed class NodeLambdaTests
             Assert.Matches("""^\{"message": "Internal server error", "connectionId":"[A-Za-z0-9_=-]+", "requestId":"[A-Za-z0-9_=-]+"\}$""", await client.ReceiveAsync(s_wait));
             await client.SendAsync("hello");
             Assert.Equal("got hello on $default MESSAGE", await client.ReceiveAsync(s_wait));
+            // A handler that ends its process fails that message; the next one gets a new process.
+            await client.SendAsync("exit");
+            Assert.Matches("""^\{"message": "Internal server error", """, await client.ReceiveAsync(s_wait));
+            await client.SendAsync("again");
+            Assert.Equal("got again on $default MESSAGE", await client.ReceiveAsync(s_wait));
         }
         finally
         {
