@@ -5,11 +5,6 @@ using WsRouteResponses.Model;
 
 namespace WsRouteResponses.Local;
 
-/// <summary>What one message is answered with: a frame, or nothing (a one-way route).</summary>
-/// <param name="Frame">The text frame to send, or null.</param>
-/// <param name="Trace">What happened, for the trace.</param>
-internal sealed record Answer(string? Frame, string Trace);
-
 /// <summary>
 /// What API Gateway does with a message on one API (../shared/websocket-runtime-semantics.md): route
 /// selection with the API's expression, the integration, and for two-way routes the answer a proxy

@@ -31,9 +31,3 @@ internal sealed class ConnectionInfo(string stage, string apiId, string domainNa
         };
     }
 }
-
-/// <summary>Ids shaped like API Gateway's connection and request ids.</summary>
-internal static class Ids
-{
-    public static string New() => Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(12)).Replace('/', '_').Replace('+', '-');
-}

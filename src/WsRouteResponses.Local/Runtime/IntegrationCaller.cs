@@ -8,14 +8,6 @@ using WsRouteResponses.Model;
 
 namespace WsRouteResponses.Local;
 
-/// <summary>What an integration answered.</summary>
-/// <param name="StatusCode">The status code (HTTP, or a mock's from its request template).</param>
-/// <param name="Body">The body.</param>
-/// <param name="Trace">What was called, for the trace.</param>
-/// <param name="Error">The message of the error frame API Gateway sends instead (<c>Internal server error</c>, <c>Endpoint request timed out</c>), or null.</param>
-/// <param name="ErrorMessage">A Lambda non-proxy function's error message, which its integration responses match, or null.</param>
-internal sealed record IntegrationResult(int StatusCode, string Body, string Trace, string? Error = null, string? ErrorMessage = null);
-
 /// <summary>
 /// Calls an integration as API Gateway does: MOCK answers with the status code of its request template;
 /// HTTP and HTTP_PROXY make a real HTTP request (URI rewritten by <see cref="LocalOptions.HttpRewrites"/>)

@@ -3,9 +3,6 @@ using System.Text;
 
 namespace WsRouteResponses.Local.Vtl;
 
-/// <summary>A template that cannot be parsed or rendered; API Gateway answers such a message with an internal server error.</summary>
-public sealed class VtlException(string message) : Exception(message);
-
 /// <summary>
 /// Parses the Velocity Template Language as API Gateway mapping templates use it: text, references
 /// (<c>$x.y.m(a)</c>, <c>${x}</c>, quiet <c>$!x</c>), <c>#set</c>, <c>#if</c>/<c>#elseif</c>/<c>#else</c>/<c>#end</c>,

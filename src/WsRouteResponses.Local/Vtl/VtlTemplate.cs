@@ -4,20 +4,6 @@ using System.Text;
 namespace WsRouteResponses.Local.Vtl;
 
 /// <summary>
-/// An object a template reaches by reference, such as <c>$input</c> or <c>$util</c>: its properties and
-/// methods by name (Velocity calls Java methods; these are the ones API Gateway templates use).
-/// </summary>
-internal interface IVtlObject
-{
-    /// <summary>The value of <c>$this.name</c>, or null.</summary>
-    object? Property(string name);
-
-    /// <summary>The value of <c>$this.name(arguments)</c>.</summary>
-    /// <exception cref="VtlException">No such method, or bad arguments.</exception>
-    object? Call(string name, IReadOnlyList<object?> arguments);
-}
-
-/// <summary>
 /// A mapping template (Velocity Template Language, API Gateway's subset), parsed once and rendered per
 /// message with the variables of that message (<c>$context</c>, <c>$input</c>, <c>$util</c>). No
 /// maintained VTL engine exists for .NET, so this one is the project's own (see the README).

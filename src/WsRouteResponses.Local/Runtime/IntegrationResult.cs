@@ -1,0 +1,17 @@
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json.Nodes;
+using Newtonsoft.Json.Linq;
+using WsRouteResponses.Local.Vtl;
+using WsRouteResponses.Model;
+
+namespace WsRouteResponses.Local;
+
+/// <summary>What an integration answered.</summary>
+/// <param name="StatusCode">The status code (HTTP, or a mock's from its request template).</param>
+/// <param name="Body">The body.</param>
+/// <param name="Trace">What was called, for the trace.</param>
+/// <param name="Error">The message of the error frame API Gateway sends instead (<c>Internal server error</c>, <c>Endpoint request timed out</c>), or null.</param>
+/// <param name="ErrorMessage">A Lambda non-proxy function's error message, which its integration responses match, or null.</param>
+internal sealed record IntegrationResult(int StatusCode, string Body, string Trace, string? Error = null, string? ErrorMessage = null);
