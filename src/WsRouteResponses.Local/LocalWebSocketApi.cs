@@ -62,7 +62,10 @@ public sealed class LocalWebSocketApi : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(configuration);
         options ??= new LocalOptions();
-        var errors = RuleChecks.CheckAll(configuration).Where(f => f.Rule.Severity == RuleSeverity.Error).ToList();
+        var findings = RuleChecks.CheckAll(configuration).ToList();
+        foreach (var warning in findings.Where(f => f.Rule.Severity == RuleSeverity.Warning))
+            options.Trace?.WriteLine($"warning {warning.Rule.Id} {warning.Origin.Address}: {warning.Problem} Fix: {warning.Rule.Fix}");
+        var errors = findings.Where(f => f.Rule.Severity == RuleSeverity.Error).ToList();
         if (errors.Count > 0)
             throw new InvalidOperationException(string.Join("\n", errors.Select(e => $"error {e.Rule.Id} {e.Origin.Address}: {e.Message[(e.Rule.Id.Length + 2)..]}")));
         if (configuration.Stages.Count == 0)
@@ -122,7 +125,8 @@ public sealed class LocalWebSocketApi : IAsyncDisposable
             context.Response.StatusCode = StatusCodes.Status426UpgradeRequired;
             return;
         }
-        var connection = new ConnectionInfo(stage, "local", $"{BaseUrl.Host}:{BaseUrl.Port}", context.Connection.RemoteIpAddress?.ToString() ?? "127.0.0.1");
+        var connection = new ConnectionInfo(stage, "local", $"{BaseUrl.Host}:{BaseUrl.Port}", context.Connection.RemoteIpAddress?.ToString() ?? "127.0.0.1",
+            context.Request.Headers.UserAgent.Count > 0 ? context.Request.Headers.UserAgent.ToString() : null);
         var handshake = new Handshake(
             context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase),
             context.Request.Query.ToDictionary(q => q.Key, q => q.Value.ToString(), StringComparer.Ordinal));

@@ -3,8 +3,11 @@ using System.Globalization;
 namespace WsRouteResponses.Local;
 
 /// <summary>One client connection: what <c>$context</c> says of it.</summary>
-internal sealed class ConnectionInfo(string stage, string apiId, string domainName, string sourceIp)
+internal sealed class ConnectionInfo(string stage, string apiId, string domainName, string sourceIp, string? userAgent = null)
 {
+    /// <summary>The client's User-Agent header, or null.</summary>
+    public string? UserAgent { get; } = userAgent;
+
     /// <summary>The stage the connection is on.</summary>
     public string Stage { get; } = stage;
 
@@ -27,7 +30,7 @@ internal sealed class ConnectionInfo(string stage, string apiId, string domainNa
             ["messageId"] = Ids.New(), ["routeKey"] = routeKey, ["requestId"] = requestId, ["extendedRequestId"] = requestId,
             ["apiId"] = apiId, ["stage"] = Stage,
             ["requestTime"] = now.ToString("dd/MMM/yyyy:HH:mm:ss +0000", CultureInfo.InvariantCulture), ["requestTimeEpoch"] = now.ToUnixTimeMilliseconds(),
-            ["identity"] = new Dictionary<string, object?> { ["sourceIp"] = SourceIp, ["userAgent"] = null },
+            ["identity"] = new Dictionary<string, object?> { ["sourceIp"] = SourceIp, ["userAgent"] = UserAgent },
         };
     }
 }

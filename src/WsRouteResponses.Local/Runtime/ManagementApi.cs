@@ -38,7 +38,7 @@ internal sealed class ManagementApi(ConcurrentDictionary<string, Session> sessio
             case "GET":
                 context.Response.ContentType = "application/json";
                 await context.Response.WriteAsync(string.Create(CultureInfo.InvariantCulture,
-                    $$"""{"connectedAt":"{{Iso(session.Info.ConnectedAt)}}","identity":{"sourceIp":"{{session.Info.SourceIp}}","userAgent":null},"lastActiveAt":"{{Iso(session.LastActiveAt)}}"}"""));
+                    $$"""{"connectedAt":"{{Iso(session.Info.ConnectedAt)}}","identity":{"sourceIp":"{{session.Info.SourceIp}}","userAgent":{{(session.Info.UserAgent is { } agent ? System.Text.Json.JsonSerializer.Serialize(agent) : "null")}}},"lastActiveAt":"{{Iso(session.LastActiveAt)}}"}"""));
                 break;
             case "DELETE":
                 try

@@ -126,6 +126,17 @@ public sealed class LocalRuntimeTests : IClassFixture<ServedExample>
     }
 
     [Fact]
+    public async Task The_connections_api_reports_the_clients_user_agent()
+    {
+        await using var client = await _local.ConnectAsync("prod", new Dictionary<string, string> { ["User-Agent"] = "wscat/6" });
+        await client.SendAsync("""{"action": "ping"}""");
+        Assert.Equal("""{"action": "pong"}""", await client.ReceiveAsync(s_wait));
+        var id = System.Text.RegularExpressions.Regex.Matches(_trace.ToString(), @"\] (\S+) route ping")[^1].Groups[1].Value;
+        using var http = new HttpClient();
+        Assert.Contains("\"userAgent\":\"wscat/6\"", await http.GetStringAsync($"http://{_local.BaseUrl.Host}:{_local.BaseUrl.Port}/prod/@connections/{id}"));
+    }
+
+    [Fact]
     public async Task Connect_and_disconnect_run_the_lambda_of_their_routes()
     {
         await using (var client = await _local.ConnectAsync("prod"))
@@ -187,6 +198,30 @@ public sealed class LocalRuntimeTests : IClassFixture<ServedExample>
         await client.SendAsync("");
         // Not JSON: the $default route, the example's Lambda, which echoes the body.
         Assert.Matches("""^\{"echo":"","connectionId":"[A-Za-z0-9_=-]+"\}$""", await client.ReceiveAsync(s_wait));
+    }
+
+    [Fact]
+    public async Task A_connect_integration_that_fails_rejects_the_handshake_with_502()
+    {
+        var config = TerraformJsonReader.FromJson("""
+            {"resource": {
+              "aws_apigatewayv2_api": {"a": {"name": "a", "protocol_type": "WEBSOCKET", "route_selection_expression": "$request.body.action"}},
+              "aws_apigatewayv2_integration": {"down": {"api_id": "${aws_apigatewayv2_api.a.id}", "integration_type": "HTTP_PROXY", "integration_method": "POST", "integration_uri": "http://127.0.0.1:1/connect"}},
+              "aws_apigatewayv2_route": {"connect": {"api_id": "${aws_apigatewayv2_api.a.id}", "route_key": "$connect", "target": "integrations/${aws_apigatewayv2_integration.down.id}"}},
+              "aws_apigatewayv2_stage": {"dev": {"api_id": "${aws_apigatewayv2_api.a.id}", "name": "dev", "auto_deploy": true}}
+            }}
+            """);
+        await using var local = await LocalWebSocketApi.StartAsync(config);
+        var error = await Assert.ThrowsAsync<WebSocketException>(() => local.ConnectAsync("dev"));
+        Assert.Contains("'502'", error.Message);
+    }
+
+    [Fact]
+    public async Task Warnings_of_the_stack_are_printed_at_start()
+    {
+        var trace = new StringWriter();
+        await using var local = await LocalWebSocketApi.StartAsync(Path.Combine(AppContext.BaseDirectory, "Check", "Fixtures", "WSR303-no-default-response.tf.json"), new LocalOptions { Trace = trace });
+        Assert.StartsWith("warning WSR303 aws_apigatewayv2_integration_response.ping: No response has the $default key; ", trace.ToString());
     }
 
     [Fact]

@@ -39,6 +39,7 @@ public sealed class NodeLambdaTests
               console.log(1); console.log({ logged: true });
               if (event.body === "exit") process.exit(3);
               if (event.body === "boom") throw new Error("boom");
+              if (event.body === "fail") return { statusCode: 500, body: "failed, but said so" };
               return { statusCode: 200, body: "got " + event.body + " on " + event.requestContext.routeKey + " " + event.requestContext.eventType };
             };
             """);
@@ -61,6 +62,9 @@ public sealed class NodeLambdaTests
             Assert.Matches("""^\{"message": "Internal server error", "connectionId":"[A-Za-z0-9_=-]+", "requestId":"[A-Za-z0-9_=-]+"\}$""", await client.ReceiveAsync(s_wait));
             await client.SendAsync("hello");
             Assert.Equal("got hello on $default MESSAGE", await client.ReceiveAsync(s_wait));
+            // A proxy answer goes back as is, whatever its status code.
+            await client.SendAsync("fail");
+            Assert.Equal("failed, but said so", await client.ReceiveAsync(s_wait));
             // A handler that ends its process fails that message; the next one gets a new process.
             await client.SendAsync("exit");
             Assert.Matches("""^\{"message": "Internal server error", """, await client.ReceiveAsync(s_wait));
