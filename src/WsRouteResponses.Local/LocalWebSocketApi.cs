@@ -160,12 +160,16 @@ public sealed class LocalWebSocketApi : IAsyncDisposable
             // One timer per wait, cancelled as soon as the message comes (no timer outlives its message).
             using (var idle = CancellationTokenSource.CreateLinkedTokenSource(cancellation))
             {
-                var timer = Task.Delay(options.IdleTimeout, idle.Token);
+                var left = options.MaxConnectionDuration - TimeSpan.FromMilliseconds(DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() - connection.ConnectedAt);
+                var wait = left < options.IdleTimeout ? left : options.IdleTimeout;
+                var timer = Task.Delay(wait > TimeSpan.Zero ? wait : TimeSpan.Zero, idle.Token);
                 if (await Task.WhenAny(receive, timer) != receive)
                 {
                     _ = receive.ContinueWith(t => t.Exception, TaskContinuationOptions.OnlyOnFaulted);
                     if (cancellation.IsCancellationRequested) break;
-                    options.Trace?.WriteLine($"[{stage}] {connection.Id} idle for {options.IdleTimeout}: closed with 1001");
+                    options.Trace?.WriteLine(wait == options.IdleTimeout
+                        ? $"[{stage}] {connection.Id} idle for {options.IdleTimeout}: closed with 1001"
+                        : $"[{stage}] {connection.Id} open for {options.MaxConnectionDuration}: closed with 1001");
                     await socket.CloseOutputAsync(WebSocketCloseStatus.EndpointUnavailable, "Going away", CancellationToken.None);
                     break;
                 }

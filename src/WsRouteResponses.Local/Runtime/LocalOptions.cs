@@ -18,6 +18,9 @@ public sealed class LocalOptions
     /// <summary>How long a connection may stay silent before the server closes it with 1001 (going away). Default: 10 minutes, API Gateway's idle timeout.</summary>
     public TimeSpan IdleTimeout { get; init; } = TimeSpan.FromMinutes(10);
 
+    /// <summary>How long a connection may last before the server closes it with 1001. Default: 2 hours, API Gateway's limit.</summary>
+    public TimeSpan MaxConnectionDuration { get; init; } = TimeSpan.FromHours(2);
+
     /// <summary>Where the per-message trace goes. Default: nowhere (the <c>serve</c> command writes it to the console).</summary>
     public TextWriter? Trace { get; init; }
 }

@@ -192,6 +192,26 @@ public sealed class LocalRuntimeTests : IClassFixture<ServedExample>
     }
 
     [Fact]
+    public async Task A_connection_is_closed_with_1001_at_its_maximum_duration_even_when_busy()
+    {
+        var (stack, api) = ScenarioStacks.Mock_ping_pong();
+        _ = new WebSocketStage(api, "Dev", new WebSocketStageProps { StageName = "dev" });
+        var trace = new StringWriter();
+        await using var local = await LocalWebSocketApi.StartAsync(TerraformJsonReader.FromJson(Stacks.Synth(stack)),
+            new LocalOptions { MaxConnectionDuration = TimeSpan.FromMilliseconds(600), Trace = TextWriter.Synchronized(trace) });
+        await using var client = await local.ConnectAsync("dev");
+        string? frame;
+        do
+        {
+            await client.SendAsync("""{"action": "ping"}""");
+            frame = await client.ReceiveAsync(s_wait);
+        }
+        while (frame is not null);
+        Assert.Equal(WebSocketCloseStatus.EndpointUnavailable, client.CloseStatus);
+        Assert.Contains("open for 00:00:00.6000000: closed with 1001", trace.ToString());
+    }
+
+    [Fact]
     public async Task An_empty_frame_is_not_json_and_goes_to_the_default_route()
     {
         await using var client = await _local.ConnectAsync("prod");
