@@ -10,23 +10,15 @@ namespace WsRouteResponses.Check;
 public static class ServeCommand
 {
     /// <summary>Serves <paramref name="path"/>; returns the exit code (2 when the stack cannot be served).</summary>
-    public static async Task<int> RunAsync(string path, string host, int port, IReadOnlyList<string> httpRewrites, TextWriter stdout, TextWriter stderr, CancellationToken stop)
+    public static async Task<int> RunAsync(string path, string host, int port, IReadOnlyList<string> httpRewrites, TextWriter stdout, TextWriter stderr, CancellationToken stop, IReadOnlyList<string>? lambdaUrls = null)
     {
-        var rewrites = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var rewrite in httpRewrites)
-        {
-            var equals = rewrite.IndexOf('=', StringComparison.Ordinal);
-            if (equals <= 0)
-            {
-                stderr.WriteLine($"wsrr: --http {rewrite}: expected <uri-prefix>=<local-url>, e.g. https://chat.example.com=http://127.0.0.1:9000");
-                return WsrrCommand.Unreadable;
-            }
-            rewrites[rewrite[..equals]] = rewrite[(equals + 1)..];
-        }
+        if (Pairs("--http", httpRewrites, "https://chat.example.com=http://127.0.0.1:9000", stderr) is not { } rewrites
+            || Pairs("--lambda", lambdaUrls ?? [], "Handler=http://127.0.0.1:9001/2015-03-31/functions/function/invocations", stderr) is not { } lambdas)
+            return WsrrCommand.Unreadable;
         LocalWebSocketApi local;
         try
         {
-            local = await LocalWebSocketApi.StartAsync(path, new LocalOptions { Host = host, Port = port, HttpRewrites = rewrites, Trace = TextWriter.Synchronized(stdout) });
+            local = await LocalWebSocketApi.StartAsync(path, new LocalOptions { Host = host, Port = port, HttpRewrites = rewrites, LambdaUrls = lambdas, Trace = TextWriter.Synchronized(stdout) });
         }
         catch (Exception e) when (e is ConfigurationReadException or InvalidOperationException or IOException)
         {
@@ -49,5 +41,22 @@ public static class ServeCommand
             }
         }
         return WsrrCommand.Clean;
+    }
+
+    // <name>=<value> options into a map; null (after a clear message) when one is malformed.
+    private static Dictionary<string, string>? Pairs(string option, IReadOnlyList<string> values, string example, TextWriter stderr)
+    {
+        var pairs = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var value in values)
+        {
+            var equals = value.IndexOf('=', StringComparison.Ordinal);
+            if (equals <= 0)
+            {
+                stderr.WriteLine($"wsrr: {option} {value}: expected <name>=<url>, e.g. {example}");
+                return null;
+            }
+            pairs[value[..equals]] = value[(equals + 1)..];
+        }
+        return pairs;
     }
 }

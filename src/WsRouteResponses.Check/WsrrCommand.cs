@@ -36,8 +36,9 @@ public static class WsrrCommand
         var port = new Option<int>("--port") { Description = "The port; 0 picks a free one.", DefaultValueFactory = _ => 8080 };
         var host = new Option<string>("--host") { Description = "The address to listen on.", DefaultValueFactory = _ => "127.0.0.1" };
         var http = new Option<string[]>("--http") { Description = "Rewrite HTTP integration URIs: <uri-prefix>=<local-url> (repeatable).", AllowMultipleArgumentsPerToken = false };
-        var serve = new Command("serve", "Serve the stack's WebSocket APIs on localhost with API Gateway's behaviour.") { servePath, port, host, http };
-        serve.SetAction((parsed, cancellation) => ServeCommand.RunAsync(parsed.GetValue(servePath)!, parsed.GetValue(host)!, parsed.GetValue(port), parsed.GetValue(http) ?? [], stdout, stderr, cancellation));
+        var lambda = new Option<string[]>("--lambda") { Description = "Reach a Lambda function over HTTP: <function>=<url> (repeatable; e.g. a Runtime Interface Emulator)." };
+        var serve = new Command("serve", "Serve the stack's WebSocket APIs on localhost with API Gateway's behaviour.") { servePath, port, host, http, lambda };
+        serve.SetAction((parsed, cancellation) => ServeCommand.RunAsync(parsed.GetValue(servePath)!, parsed.GetValue(host)!, parsed.GetValue(port), parsed.GetValue(http) ?? [], stdout, stderr, cancellation, parsed.GetValue(lambda) ?? []));
 
         var root = new RootCommand("wsrr: API Gateway WebSocket rules and local runtime for Terraform JSON.") { check, serve };
 
@@ -45,7 +46,7 @@ public static class WsrrCommand
         if (result.Errors.Count > 0)
         {
             foreach (var error in result.Errors) stderr.WriteLine($"wsrr: {error.Message}");
-            stderr.WriteLine("usage: wsrr check <path>... [--format text|sarif] [--output <file>]\n       wsrr serve [path] [--port 8080] [--host 127.0.0.1] [--http <uri-prefix>=<local-url>]...");
+            stderr.WriteLine("usage: wsrr check <path>... [--format text|sarif] [--output <file>]\n       wsrr serve [path] [--port 8080] [--host 127.0.0.1] [--http <uri-prefix>=<local-url>]... [--lambda <function>=<url>]...");
             return Unreadable;
         }
         try

@@ -76,7 +76,7 @@ public sealed class LocalWebSocketApi : IAsyncDisposable
         builder.WebHost.UseUrls($"http://{options.Host}:{options.Port}");
         var app = builder.Build();
         var http = new HttpClient { Timeout = Timeout.InfiniteTimeSpan };
-        var lambdas = new LambdaHost(functions);
+        var lambdas = new LambdaHost(functions, options.LambdaUrls, http);
         var templates = new VtlTemplateCache();
         var caller = new IntegrationCaller(http, options, lambdas, templates);
         var stages = new Dictionary<string, ApiRuntime>(StringComparer.Ordinal);

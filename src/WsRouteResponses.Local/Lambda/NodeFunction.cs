@@ -7,7 +7,7 @@ namespace WsRouteResponses.Local;
 /// <param name="Handler">Its <c>handler</c>, e.g. <c>index.handler</c>.</param>
 /// <param name="Archive">The zip of its code (the stack's asset), an absolute path.</param>
 /// <param name="Environment">Its environment variables known before apply.</param>
-internal sealed record NodeFunction(string Address, string Handler, string Archive, IReadOnlyDictionary<string, string> Environment)
+internal sealed record NodeFunction(string Address, string Handler, string Archive, IReadOnlyDictionary<string, string> Environment) : LocalFunction(Address)
 {
     /// <summary>The Node.js functions of a synthesized stack file; paths of assets are relative to the file's folder.</summary>
     public static IEnumerable<NodeFunction> Read(string stackFile)

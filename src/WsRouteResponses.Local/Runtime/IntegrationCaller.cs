@@ -43,7 +43,7 @@ internal sealed class IntegrationCaller(HttpClient http, LocalOptions options, L
     }
 
     // The event API Gateway sends a Lambda proxy integration; the body of its {statusCode, body} is the answer.
-    private async Task<IntegrationResult> LambdaProxyAsync(IntegrationDefinition integration, NodeFunction function, string body, IReadOnlyDictionary<string, object?> context, Handshake? handshake, CancellationToken cancellation)
+    private async Task<IntegrationResult> LambdaProxyAsync(IntegrationDefinition integration, LocalFunction function, string body, IReadOnlyDictionary<string, object?> context, Handshake? handshake, CancellationToken cancellation)
     {
         var identity = (IReadOnlyDictionary<string, object?>)context["identity"]!;
         var @event = new JsonObject
@@ -100,7 +100,7 @@ internal sealed class IntegrationCaller(HttpClient http, LocalOptions options, L
             if (!present) return (401, $"authorizer {authorizer.Origin.Address}: identity source {source} missing: rejected with 401");
         }
         if (lambdas.FunctionOf(authorizer.AuthorizerUri) is not { } function)
-            return (500, $"authorizer {authorizer.Origin.Address}: not a Node.js function of the stack: rejected with 500");
+            return (500, $"authorizer {authorizer.Origin.Address}: not a Node.js function of the stack nor one given with --lambda: rejected with 500");
         var @event = new JsonObject
         {
             ["type"] = "REQUEST",
@@ -121,7 +121,7 @@ internal sealed class IntegrationCaller(HttpClient http, LocalOptions options, L
 
     // Lambda non-proxy: the request template makes the event; the function's return value is the answer's
     // body, and a function error its errorMessage, which the integration responses match.
-    private async Task<IntegrationResult> LambdaAsync(IntegrationDefinition integration, NodeFunction function, string body, IReadOnlyDictionary<string, object?> context, CancellationToken cancellation)
+    private async Task<IntegrationResult> LambdaAsync(IntegrationDefinition integration, LocalFunction function, string body, IReadOnlyDictionary<string, object?> context, CancellationToken cancellation)
     {
         var request = RequestBody(integration, body, context);
         if (JsonNode.Parse(request) is not JsonObject @event)

@@ -15,6 +15,14 @@ public sealed class LocalOptions
     /// </summary>
     public IReadOnlyDictionary<string, string> HttpRewrites { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>
+    /// Lambda functions reached over HTTP instead of run by the runtime, by resource name or address
+    /// (<c>Handler</c> or <c>aws_lambda_function.Handler</c>) to the URL the event is POSTed to, e.g. a
+    /// Lambda Runtime Interface Emulator's <c>http://127.0.0.1:9000/2015-03-31/functions/function/invocations</c>.
+    /// Default: none (Node.js functions run; others are not emulated).
+    /// </summary>
+    public IReadOnlyDictionary<string, string> LambdaUrls { get; init; } = new Dictionary<string, string>();
+
     /// <summary>How long a connection may stay silent before the server closes it with 1001 (going away). Default: 10 minutes, API Gateway's idle timeout.</summary>
     public TimeSpan IdleTimeout { get; init; } = TimeSpan.FromMinutes(10);
 

@@ -237,6 +237,39 @@ public sealed class LocalRuntimeTests : IClassFixture<ServedExample>
     }
 
     [Fact]
+    public async Task A_lambda_reached_over_http_answers_the_route()
+    {
+        var config = TerraformJsonReader.FromJson("""
+            {"resource": {
+              "aws_lambda_function": {"Remote": {"function_name": "remote", "role": "r", "runtime": "java21", "handler": "x", "filename": "x.zip"}},
+              "aws_apigatewayv2_api": {"a": {"name": "a", "protocol_type": "WEBSOCKET", "route_selection_expression": "$request.body.action"}},
+              "aws_apigatewayv2_integration": {"f": {"api_id": "${aws_apigatewayv2_api.a.id}", "integration_type": "AWS_PROXY", "integration_method": "POST", "integration_uri": "${aws_lambda_function.Remote.invoke_arn}"}},
+              "aws_apigatewayv2_route": {"d": {"api_id": "${aws_apigatewayv2_api.a.id}", "route_key": "$default", "target": "integrations/${aws_apigatewayv2_integration.f.id}", "route_response_selection_expression": "$default"}},
+              "aws_apigatewayv2_route_response": {"d": {"api_id": "${aws_apigatewayv2_api.a.id}", "route_id": "${aws_apigatewayv2_route.d.id}", "route_response_key": "$default"}},
+              "aws_apigatewayv2_stage": {"dev": {"api_id": "${aws_apigatewayv2_api.a.id}", "name": "dev", "auto_deploy": true}}
+            }}
+            """);
+        _backend.Answer = (_, body) => body.Contains("\"body\":\"fail\"", StringComparison.Ordinal)
+            ? (500, """{"errorMessage": "no"}""", TimeSpan.Zero)
+            : (200, """{"statusCode": 200, "body": "remote says hi"}""", TimeSpan.Zero);
+        await using var local = await LocalWebSocketApi.StartAsync(config, new LocalOptions { LambdaUrls = new Dictionary<string, string> { ["Remote"] = _backend.Url + "/invocations" } });
+        await using var client = await local.ConnectAsync("dev");
+        await client.SendAsync("hello");
+        Assert.Equal("remote says hi", await client.ReceiveAsync(s_wait));
+        Assert.Contains("\"routeKey\":\"$default\"", _backend.Received.Last(r => r.Path == "/invocations").Body);
+        await client.SendAsync("fail");
+        Assert.StartsWith("{\"message\": \"Internal server error\"", await client.ReceiveAsync(s_wait));
+
+        // Nothing listens on port 1: the function fails as a Lambda that throws, and the trace says why.
+        var trace = new StringWriter();
+        await using var down = await LocalWebSocketApi.StartAsync(config, new LocalOptions { LambdaUrls = new Dictionary<string, string> { ["aws_lambda_function.Remote"] = "http://127.0.0.1:1/" }, Trace = TextWriter.Synchronized(trace) });
+        await using var second = await down.ConnectAsync("dev");
+        await second.SendAsync("hello");
+        Assert.StartsWith("{\"message\": \"Internal server error\"", await second.ReceiveAsync(s_wait));
+        Assert.Contains("aws_lambda_function.Remote threw: http://127.0.0.1:1/ did not answer (", trace.ToString());
+    }
+
+    [Fact]
     public async Task Warnings_of_the_stack_are_printed_at_start()
     {
         var trace = new StringWriter();

@@ -49,4 +49,13 @@ public sealed class ServeCommandTests
         Assert.Equal(2, code);
         Assert.Contains("error WSR302 aws_apigatewayv2_route.ping: The route's integration is MOCK (non-proxy) and has no integration responses.", error.ToString());
     }
+
+    [Fact]
+    public async Task A_malformed_lambda_option_is_refused_with_an_example()
+    {
+        var error = new StringWriter();
+        var code = await ServeCommand.RunAsync("cdktf.out", "127.0.0.1", 0, [], TextWriter.Null, error, CancellationToken.None, ["Handler"]);
+        Assert.Equal(2, code);
+        Assert.Equal("wsrr: --lambda Handler: expected <name>=<url>, e.g. Handler=http://127.0.0.1:9001/2015-03-31/functions/function/invocations\n", error.ToString().ReplaceLineEndings("\n"));
+    }
 }
