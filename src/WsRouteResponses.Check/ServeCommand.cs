@@ -12,8 +12,8 @@ public static class ServeCommand
     /// <summary>Serves <paramref name="path"/>; returns the exit code (2 when the stack cannot be served).</summary>
     public static async Task<int> RunAsync(string path, string host, int port, IReadOnlyList<string> httpRewrites, TextWriter stdout, TextWriter stderr, CancellationToken stop, IReadOnlyList<string>? lambdaUrls = null)
     {
-        if (Pairs("--http", httpRewrites, "https://chat.example.com=http://127.0.0.1:9000", stderr) is not { } rewrites
-            || Pairs("--lambda", lambdaUrls ?? [], "Handler=http://127.0.0.1:9001/2015-03-31/functions/function/invocations", stderr) is not { } lambdas)
+        if (Pairs("--http", httpRewrites, "<uri-prefix>=<local-url>", "https://chat.example.com=http://127.0.0.1:9000", stderr) is not { } rewrites
+            || Pairs("--lambda", lambdaUrls ?? [], "<function>=<url>", "Handler=http://127.0.0.1:9001/2015-03-31/functions/function/invocations", stderr) is not { } lambdas)
             return WsrrCommand.Unreadable;
         LocalWebSocketApi local;
         try
@@ -44,7 +44,7 @@ public static class ServeCommand
     }
 
     // <name>=<value> options into a map; null (after a clear message) when one is malformed.
-    private static Dictionary<string, string>? Pairs(string option, IReadOnlyList<string> values, string example, TextWriter stderr)
+    private static Dictionary<string, string>? Pairs(string option, IReadOnlyList<string> values, string form, string example, TextWriter stderr)
     {
         var pairs = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var value in values)
@@ -52,7 +52,7 @@ public static class ServeCommand
             var equals = value.IndexOf('=', StringComparison.Ordinal);
             if (equals <= 0)
             {
-                stderr.WriteLine($"wsrr: {option} {value}: expected <name>=<url>, e.g. {example}");
+                stderr.WriteLine($"wsrr: {option} {value}: expected {form}, e.g. {example}");
                 return null;
             }
             pairs[value[..equals]] = value[(equals + 1)..];

@@ -70,6 +70,7 @@ public sealed class LocalWebSocketApi : IAsyncDisposable
             throw new InvalidOperationException(string.Join("\n", errors.Select(e => $"error {e.Rule.Id} {e.Origin.Address}: {e.Message[(e.Rule.Id.Length + 2)..]}")));
         if (configuration.Stages.Count == 0)
             throw new InvalidOperationException("The stack has no WebSocket API stage to serve (aws_apigatewayv2_stage).");
+        CheckLambdaUrls(configuration, options);
 
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
@@ -207,6 +208,18 @@ public sealed class LocalWebSocketApi : IAsyncDisposable
     }
 
     // One whole message; its length is past the limit when it is too big (the rest is not read).
+    // A URL that is not absolute HTTP, or a function no integration or authorizer invokes (a typo), is refused at start.
+    private static void CheckLambdaUrls(WebSocketConfiguration configuration, LocalOptions options)
+    {
+        foreach (var (function, url) in options.LambdaUrls)
+            if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+                throw new InvalidOperationException($"--lambda {function}={url}: the URL must be absolute http or https, e.g. http://127.0.0.1:9000/2015-03-31/functions/function/invocations");
+        var uris = configuration.Integrations.Select(i => i.Uri).Concat(configuration.Authorizers.Select(a => a.AuthorizerUri));
+        if (LambdaHost.UnusedUrls(options.LambdaUrls, uris, out var invoked).FirstOrDefault() is { } unused)
+            throw new InvalidOperationException($"--lambda {unused}: no integration or authorizer invokes a function with that resource name or address; "
+                + (invoked.Count == 0 ? "the stack invokes no Lambda function." : $"the stack invokes {string.Join(", ", invoked)}."));
+    }
+
     private static async Task<(int Length, WebSocketMessageType Type)> ReceiveAsync(WebSocket socket, byte[] buffer, CancellationToken cancellation)
     {
         var length = 0;

@@ -19,12 +19,25 @@ internal sealed class LambdaHost(IReadOnlyDictionary<string, NodeFunction> funct
     /// <summary>The function an invoke ARN refers to (an integration's or an authorizer's URI), or null; a URL given for it wins.</summary>
     public LocalFunction? FunctionOf(ModelText? uri)
     {
-        if (uri?.Reference is not { } reference || !reference.EndsWith(".invoke_arn", StringComparison.Ordinal)) return null;
-        var address = reference[..^".invoke_arn".Length];
-        var name = address.StartsWith("aws_lambda_function.", StringComparison.Ordinal) ? address["aws_lambda_function.".Length..] : address;
-        return urls.TryGetValue(address, out var url) || urls.TryGetValue(name, out url) ? new RemoteFunction(address, url)
+        if (AddressOf(uri) is not { } address) return null;
+        return urls.TryGetValue(address, out var url) || urls.TryGetValue(NameOf(address), out url) ? new RemoteFunction(address, url)
             : functions.GetValueOrDefault(address);
     }
+
+    /// <summary>The keys of <paramref name="urls"/> that name none of the functions <paramref name="uris"/> invoke (a typo would otherwise fail only at the first message).</summary>
+    public static IEnumerable<string> UnusedUrls(IReadOnlyDictionary<string, string> urls, IEnumerable<ModelText?> uris, out IReadOnlyList<string> invoked)
+    {
+        var addresses = uris.Select(AddressOf).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        invoked = addresses;
+        return urls.Keys.Where(key => !addresses.Any(a => a == key || NameOf(a) == key));
+    }
+
+    // ${aws_lambda_function.f.invoke_arn} -> aws_lambda_function.f
+    private static string? AddressOf(ModelText? uri) =>
+        uri?.Reference is { } reference && reference.EndsWith(".invoke_arn", StringComparison.Ordinal) ? reference[..^".invoke_arn".Length] : null;
+
+    private static string NameOf(string address) =>
+        address.StartsWith("aws_lambda_function.", StringComparison.Ordinal) ? address["aws_lambda_function.".Length..] : address;
 
     /// <summary>Invokes <paramref name="function"/>; the reply is <c>{result}</c> or <c>{error}</c>.</summary>
     /// <exception cref="InvalidOperationException">node could not be started, or exited during the invocation.</exception>
@@ -45,21 +58,30 @@ internal sealed class LambdaHost(IReadOnlyDictionary<string, NodeFunction> funct
         catch (HttpRequestException e)
         {
             // As a function that fails: the client gets "Internal server error", the trace says why.
-            return new JsonObject { ["error"] = new JsonObject { ["errorMessage"] = $"{function.Url} did not answer ({e.Message})" } };
+            return new JsonObject { ["error"] = ErrorBody($"{function.Url} did not answer ({e.Message})") };
         }
         using var _ = response;
         var text = await response.Content.ReadAsStringAsync(cancellation);
-        var body = text.Length == 0 ? null : ParseOrText(text);
-        return response.IsSuccessStatusCode && !response.Headers.Contains("X-Amz-Function-Error")
-            ? new JsonObject { ["result"] = body }
-            : new JsonObject { ["error"] = body as JsonObject ?? new JsonObject { ["errorMessage"] = text } };
+        var isJson = TryParse(text, out var body);
+        // The Runtime Interface Emulator answers a function error with 200 and no header (its issue 20),
+        // a timeout with plain text (issue 21): an error-shaped object or a body that is not JSON is an error.
+        var failed = !response.IsSuccessStatusCode || response.Headers.Contains("X-Amz-Function-Error") || !isJson
+            || body is JsonObject o && o.ContainsKey("errorMessage") && o.All(p => s_errorKeys.Contains(p.Key));
+        if (!failed) return new JsonObject { ["result"] = body };
+        return new JsonObject { ["error"] = body as JsonObject ?? ErrorBody(body is JsonValue v && v.TryGetValue<string>(out var message) ? message : text) };
     }
 
-    // A server answering plain text (not JSON) gets that text as the result, as a Lambda returning a string.
-    private static JsonNode? ParseOrText(string text)
+    private static readonly HashSet<string> s_errorKeys = ["errorMessage", "errorType", "stackTrace", "trace", "cause"];
+
+    private static JsonObject ErrorBody(string message) => new() { ["errorMessage"] = message };
+
+    // An empty body is a function that returned nothing.
+    private static bool TryParse(string text, out JsonNode? node)
     {
-        try { return JsonNode.Parse(text); }
-        catch (System.Text.Json.JsonException) { return JsonValue.Create(text); }
+        node = null;
+        if (text.Length == 0) return true;
+        try { node = JsonNode.Parse(text); return true; }
+        catch (System.Text.Json.JsonException) { return false; }
     }
 
     // Started on first use; a process the handler ended (or that crashed) is replaced on the next one.

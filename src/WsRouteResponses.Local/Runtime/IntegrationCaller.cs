@@ -109,7 +109,22 @@ internal sealed class IntegrationCaller(HttpClient http, LocalOptions options, L
             ["queryStringParameters"] = new JsonObject(handshake.Query.Select(q => KeyValuePair.Create(q.Key, (JsonNode?)q.Value))),
             ["requestContext"] = new JsonObject { ["routeKey"] = "$connect", ["eventType"] = "CONNECT", ["connectionId"] = (string?)context["connectionId"], ["stage"] = (string?)context["stage"] },
         };
-        var reply = await lambdas.InvokeAsync(function, @event, cancellation);
+        // An authorizer has API Gateway's 29 s integration limit too (one paused in a debugger must not hang the handshake).
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        timeout.CancelAfter(TimeSpan.FromMilliseconds(DefaultTimeoutMs));
+        JsonNode reply;
+        try
+        {
+            reply = await lambdas.InvokeAsync(function, @event, timeout.Token);
+        }
+        catch (OperationCanceledException) when (!cancellation.IsCancellationRequested)
+        {
+            return (500, $"authorizer {function.Address} timed out: rejected with 500");
+        }
+        catch (InvalidOperationException e)
+        {
+            return (500, $"authorizer {function.Address} failed ({e.Message}): rejected with 500");
+        }
         if (reply["error"] is { } error)
             return (string?)error["errorMessage"] == "Unauthorized"
                 ? (401, $"authorizer {function.Address}: Unauthorized: rejected with 401")

@@ -249,8 +249,10 @@ public sealed class LocalRuntimeTests : IClassFixture<ServedExample>
               "aws_apigatewayv2_stage": {"dev": {"api_id": "${aws_apigatewayv2_api.a.id}", "name": "dev", "auto_deploy": true}}
             }}
             """);
-        _backend.Answer = (_, body) => body.Contains("\"body\":\"fail\"", StringComparison.Ordinal)
-            ? (500, """{"errorMessage": "no"}""", TimeSpan.Zero)
+        _backend.Answer = (_, body) =>
+            body.Contains("\"body\":\"fail\"", StringComparison.Ordinal) ? (500, """{"errorMessage": "no"}""", TimeSpan.Zero)
+            // What the Runtime Interface Emulator answers for a function that throws: 200, no X-Amz-Function-Error.
+            : body.Contains("\"body\":\"throw\"", StringComparison.Ordinal) ? (200, """{"errorType": "Error", "errorMessage": "boom", "trace": []}""", TimeSpan.Zero)
             : (200, """{"statusCode": 200, "body": "remote says hi"}""", TimeSpan.Zero);
         await using var local = await LocalWebSocketApi.StartAsync(config, new LocalOptions { LambdaUrls = new Dictionary<string, string> { ["Remote"] = _backend.Url + "/invocations" } });
         await using var client = await local.ConnectAsync("dev");
@@ -258,6 +260,8 @@ public sealed class LocalRuntimeTests : IClassFixture<ServedExample>
         Assert.Equal("remote says hi", await client.ReceiveAsync(s_wait));
         Assert.Contains("\"routeKey\":\"$default\"", _backend.Received.Last(r => r.Path == "/invocations").Body);
         await client.SendAsync("fail");
+        Assert.StartsWith("{\"message\": \"Internal server error\"", await client.ReceiveAsync(s_wait));
+        await client.SendAsync("throw");
         Assert.StartsWith("{\"message\": \"Internal server error\"", await client.ReceiveAsync(s_wait));
 
         // Nothing listens on port 1: the function fails as a Lambda that throws, and the trace says why.
@@ -267,6 +271,23 @@ public sealed class LocalRuntimeTests : IClassFixture<ServedExample>
         await second.SendAsync("hello");
         Assert.StartsWith("{\"message\": \"Internal server error\"", await second.ReceiveAsync(s_wait));
         Assert.Contains("aws_lambda_function.Remote threw: http://127.0.0.1:1/ did not answer (", trace.ToString());
+    }
+
+    [Theory]
+    [InlineData("Remot", "http://127.0.0.1:9000/", "--lambda Remot: no integration or authorizer invokes a function with that resource name or address; the stack invokes aws_lambda_function.Remote.")]
+    [InlineData("Remote", "127.0.0.1:9000", "--lambda Remote=127.0.0.1:9000: the URL must be absolute http or https, e.g. http://127.0.0.1:9000/2015-03-31/functions/function/invocations")]
+    public async Task A_lambda_url_naming_no_function_or_not_http_is_refused_at_start(string function, string url, string expected)
+    {
+        var config = TerraformJsonReader.FromJson("""
+            {"resource": {
+              "aws_apigatewayv2_api": {"a": {"name": "a", "protocol_type": "WEBSOCKET", "route_selection_expression": "$request.body.action"}},
+              "aws_apigatewayv2_integration": {"f": {"api_id": "${aws_apigatewayv2_api.a.id}", "integration_type": "AWS_PROXY", "integration_method": "POST", "integration_uri": "${aws_lambda_function.Remote.invoke_arn}"}},
+              "aws_apigatewayv2_route": {"d": {"api_id": "${aws_apigatewayv2_api.a.id}", "route_key": "$default", "target": "integrations/${aws_apigatewayv2_integration.f.id}"}},
+              "aws_apigatewayv2_stage": {"dev": {"api_id": "${aws_apigatewayv2_api.a.id}", "name": "dev", "auto_deploy": true}}
+            }}
+            """);
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => LocalWebSocketApi.StartAsync(config, new LocalOptions { LambdaUrls = new Dictionary<string, string> { [function] = url } }));
+        Assert.Equal(expected, error.Message);
     }
 
     [Fact]

@@ -56,6 +56,6 @@ public sealed class ServeCommandTests
         var error = new StringWriter();
         var code = await ServeCommand.RunAsync("cdktf.out", "127.0.0.1", 0, [], TextWriter.Null, error, CancellationToken.None, ["Handler"]);
         Assert.Equal(2, code);
-        Assert.Equal("wsrr: --lambda Handler: expected <name>=<url>, e.g. Handler=http://127.0.0.1:9001/2015-03-31/functions/function/invocations\n", error.ToString().ReplaceLineEndings("\n"));
+        Assert.Equal("wsrr: --lambda Handler: expected <function>=<url>, e.g. Handler=http://127.0.0.1:9001/2015-03-31/functions/function/invocations\n", error.ToString().ReplaceLineEndings("\n"));
     }
 }
