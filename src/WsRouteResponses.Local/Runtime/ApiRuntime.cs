@@ -54,8 +54,9 @@ internal sealed class ApiRuntime(WebSocketConfiguration configuration, ApiDefini
         {
             var authorizer = configuration.Find<AuthorizerDefinition>(route.AuthorizerId?.Reference is { } id && id.EndsWith(".id", StringComparison.Ordinal) ? id[..^".id".Length] : null);
             if (authorizer is null) return (500, "$connect: its authorizer is not a Lambda authorizer of the stack");
-            var (status, trace) = await caller.AuthorizeAsync(authorizer, connection.Context("$connect", Ids.New(), "CONNECT"), handshake, cancellation);
+            var (status, trace, principal) = await caller.AuthorizeAsync(authorizer, connection.Context("$connect", Ids.New(), "CONNECT"), handshake, cancellation);
             if (status != 200) return (status, trace);
+            connection.Authorizer = principal;
         }
         if (configuration.IntegrationOf(route.Integration) is not { } integration) return (502, "$connect: its integration is not in the stack");
         var result = await caller.CallAsync(integration, "", connection.Context("$connect", Ids.New(), "CONNECT"), cancellation, handshake);

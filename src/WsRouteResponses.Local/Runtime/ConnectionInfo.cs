@@ -20,6 +20,12 @@ internal sealed class ConnectionInfo(string stage, string apiId, string domainNa
     /// <summary>When the connection opened (Unix milliseconds).</summary>
     public long ConnectedAt { get; } = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
 
+    /// <summary>
+    /// What the <c>$connect</c> authorizer returned: <c>principalId</c> and its <c>context</c> entries, which
+    /// API Gateway passes as <c>$context.authorizer.*</c> to every route of the connection. Empty without one.
+    /// </summary>
+    public IReadOnlyDictionary<string, object?> Authorizer { get; set; } = new Dictionary<string, object?>();
+
     /// <summary><c>$context</c> of one request on this connection.</summary>
     public IReadOnlyDictionary<string, object?> Context(string routeKey, string requestId, string eventType)
     {
@@ -31,6 +37,7 @@ internal sealed class ConnectionInfo(string stage, string apiId, string domainNa
             ["apiId"] = apiId, ["stage"] = Stage,
             ["requestTime"] = now.ToString("dd/MMM/yyyy:HH:mm:ss +0000", CultureInfo.InvariantCulture), ["requestTimeEpoch"] = now.ToUnixTimeMilliseconds(),
             ["identity"] = new Dictionary<string, object?> { ["sourceIp"] = SourceIp, ["userAgent"] = UserAgent },
+            ["authorizer"] = Authorizer,
         };
     }
 }

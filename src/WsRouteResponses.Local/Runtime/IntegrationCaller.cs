@@ -58,6 +58,8 @@ internal sealed class IntegrationCaller(HttpClient http, LocalOptions options, L
             },
             ["isBase64Encoded"] = false,
         };
+        if (context["authorizer"] is IReadOnlyDictionary<string, object?> { Count: > 0 } principal)
+            @event["requestContext"]!["authorizer"] = new JsonObject(principal.Select(p => KeyValuePair.Create(p.Key, JsonValue.Create(p.Value) as JsonNode)));
         if (handshake is null) @event["body"] = body;
         else
         {
@@ -89,18 +91,19 @@ internal sealed class IntegrationCaller(HttpClient http, LocalOptions options, L
     /// <summary>
     /// Runs a REQUEST Lambda authorizer as API Gateway does before <c>$connect</c>: a missing identity source
     /// or an "Unauthorized" error is 401, a policy that allows nothing is 403, any other failure 500.
+    /// When allowed, Principal is its <c>principalId</c> and <c>context</c> entries (<c>$context.authorizer</c>).
     /// </summary>
-    public async Task<(int Status, string Trace)> AuthorizeAsync(AuthorizerDefinition authorizer, IReadOnlyDictionary<string, object?> context, Handshake handshake, CancellationToken cancellation)
+    public async Task<(int Status, string Trace, IReadOnlyDictionary<string, object?> Principal)> AuthorizeAsync(AuthorizerDefinition authorizer, IReadOnlyDictionary<string, object?> context, Handshake handshake, CancellationToken cancellation)
     {
         foreach (var source in authorizer.IdentitySources)
         {
             var present = source.StartsWith("route.request.header.", StringComparison.Ordinal) ? handshake.Headers.ContainsKey(source["route.request.header.".Length..])
                 : source.StartsWith("route.request.querystring.", StringComparison.Ordinal) ? handshake.Query.ContainsKey(source["route.request.querystring.".Length..])
                 : true;
-            if (!present) return (401, $"authorizer {authorizer.Origin.Address}: identity source {source} missing: rejected with 401");
+            if (!present) return (401, $"authorizer {authorizer.Origin.Address}: identity source {source} missing: rejected with 401", s_noPrincipal);
         }
         if (lambdas.FunctionOf(authorizer.AuthorizerUri) is not { } function)
-            return (500, $"authorizer {authorizer.Origin.Address}: not a Node.js function of the stack nor one given with --lambda: rejected with 500");
+            return (500, $"authorizer {authorizer.Origin.Address}: not a Node.js function of the stack nor one given with --lambda: rejected with 500", s_noPrincipal);
         var @event = new JsonObject
         {
             ["type"] = "REQUEST",
@@ -119,19 +122,37 @@ internal sealed class IntegrationCaller(HttpClient http, LocalOptions options, L
         }
         catch (OperationCanceledException) when (!cancellation.IsCancellationRequested)
         {
-            return (500, $"authorizer {function.Address} timed out: rejected with 500");
+            return (500, $"authorizer {function.Address} timed out: rejected with 500", s_noPrincipal);
         }
         catch (InvalidOperationException e)
         {
-            return (500, $"authorizer {function.Address} failed ({e.Message}): rejected with 500");
+            return (500, $"authorizer {function.Address} failed ({e.Message}): rejected with 500", s_noPrincipal);
         }
         if (reply["error"] is { } error)
             return (string?)error["errorMessage"] == "Unauthorized"
-                ? (401, $"authorizer {function.Address}: Unauthorized: rejected with 401")
-                : (500, $"authorizer {function.Address} threw {error["errorMessage"]}: rejected with 500");
+                ? (401, $"authorizer {function.Address}: Unauthorized: rejected with 401", s_noPrincipal)
+                : (500, $"authorizer {function.Address} threw {error["errorMessage"]}: rejected with 500", s_noPrincipal);
         var allowed = reply["result"]?["policyDocument"]?["Statement"] is JsonArray statements
             && statements.Any(s => (string?)s?["Effect"] == "Allow");
-        return allowed ? (200, $"authorizer {function.Address}: allowed") : (403, $"authorizer {function.Address}: denied: rejected with 403");
+        return allowed ? (200, $"authorizer {function.Address}: allowed", Principal(reply["result"]!)) : (403, $"authorizer {function.Address}: denied: rejected with 403", s_noPrincipal);
+    }
+
+    private static readonly IReadOnlyDictionary<string, object?> s_noPrincipal = new Dictionary<string, object?>();
+
+    // principalId and the context's entries (strings, numbers and booleans, as API Gateway allows) side by side.
+    private static Dictionary<string, object?> Principal(JsonNode result)
+    {
+        var principal = new Dictionary<string, object?>(StringComparer.Ordinal) { ["principalId"] = (string?)result["principalId"] };
+        if (result["context"] is JsonObject context)
+            foreach (var (key, value) in context)
+                principal[key] = value is JsonValue v ? v.GetValueKind() switch
+                {
+                    System.Text.Json.JsonValueKind.String => v.GetValue<string>(),
+                    System.Text.Json.JsonValueKind.Number => v.TryGetValue<long>(out var n) ? n : v.GetValue<double>(),
+                    System.Text.Json.JsonValueKind.True or System.Text.Json.JsonValueKind.False => v.GetValue<bool>(),
+                    _ => null,
+                } : null;
+        return principal;
     }
 
     // Lambda non-proxy: the request template makes the event; the function's return value is the answer's

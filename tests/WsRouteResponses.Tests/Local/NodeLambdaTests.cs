@@ -133,26 +133,44 @@ public sealed class NodeLambdaTests
               const auth = event.headers.Auth;  // header names as the client sent them
               if (auth === "boom") throw new Error("Unauthorized");
               const effect = auth === "letmein" && event.queryStringParameters.room === "1" ? "Allow" : "Deny";
-              return { principalId: "me", policyDocument: { Version: "2012-10-17", Statement: [{ Action: "execute-api:Invoke", Effect: effect, Resource: event.methodArn }] } };
+              return { principalId: "me", policyDocument: { Version: "2012-10-17", Statement: [{ Action: "execute-api:Invoke", Effect: effect, Resource: event.methodArn }] },
+                       context: { room: "1", admin: true, level: 3 } };
             };
+            exports.echo = async (event) => ({ statusCode: 200, body: JSON.stringify(event.requestContext.authorizer) });
             """);
         ZipFile.CreateFromDirectory(code, Path.Combine(folder, "code.zip"));
         File.WriteAllText(Path.Combine(folder, "main.tf.json"), """
             {"resource": {
-              "aws_lambda_function": {"auth": {"function_name": "auth", "role": "r", "runtime": "nodejs20.x", "handler": "auth.check", "filename": "code.zip"}},
+              "aws_lambda_function": {"auth": {"function_name": "auth", "role": "r", "runtime": "nodejs20.x", "handler": "auth.check", "filename": "code.zip"},
+                "echo": {"function_name": "echo", "role": "r", "runtime": "nodejs20.x", "handler": "auth.echo", "filename": "code.zip"}},
               "aws_apigatewayv2_api": {"a": {"name": "a", "protocol_type": "WEBSOCKET", "route_selection_expression": "$request.body.action"}},
               "aws_apigatewayv2_authorizer": {"auth": {"api_id": "${aws_apigatewayv2_api.a.id}", "authorizer_type": "REQUEST", "name": "auth",
                 "authorizer_uri": "${aws_lambda_function.auth.invoke_arn}", "identity_sources": ["route.request.header.Auth", "route.request.querystring.room"]}},
-              "aws_apigatewayv2_integration": {"ok": {"api_id": "${aws_apigatewayv2_api.a.id}", "integration_type": "MOCK", "request_templates": {"$default": "{\"statusCode\": 200}"}, "template_selection_expression": "\\$default"}},
+              "aws_apigatewayv2_integration": {"ok": {"api_id": "${aws_apigatewayv2_api.a.id}", "integration_type": "MOCK", "request_templates": {"$default": "{\"statusCode\": 200}"}, "template_selection_expression": "\\$default"},
+                "who": {"api_id": "${aws_apigatewayv2_api.a.id}", "integration_type": "MOCK", "request_templates": {"$default": "{\"statusCode\": 200}"}, "template_selection_expression": "\\$default"},
+                "echo": {"api_id": "${aws_apigatewayv2_api.a.id}", "integration_type": "AWS_PROXY", "integration_method": "POST", "integration_uri": "${aws_lambda_function.echo.invoke_arn}"}},
+              "aws_apigatewayv2_integration_response": {"who": {"api_id": "${aws_apigatewayv2_api.a.id}", "integration_id": "${aws_apigatewayv2_integration.who.id}", "integration_response_key": "$default",
+                "template_selection_expression": "\\$default", "response_templates": {"$default": "$context.authorizer.principalId in room $context.authorizer.room, admin $context.authorizer.admin"}}},
               "aws_apigatewayv2_route": {"connect": {"api_id": "${aws_apigatewayv2_api.a.id}", "route_key": "$connect", "target": "integrations/${aws_apigatewayv2_integration.ok.id}",
-                "authorization_type": "CUSTOM", "authorizer_id": "${aws_apigatewayv2_authorizer.auth.id}"}},
+                "authorization_type": "CUSTOM", "authorizer_id": "${aws_apigatewayv2_authorizer.auth.id}"},
+                "who": {"api_id": "${aws_apigatewayv2_api.a.id}", "route_key": "who", "target": "integrations/${aws_apigatewayv2_integration.who.id}", "route_response_selection_expression": "$default"},
+                "echo": {"api_id": "${aws_apigatewayv2_api.a.id}", "route_key": "echo", "target": "integrations/${aws_apigatewayv2_integration.echo.id}", "route_response_selection_expression": "$default"}},
+              "aws_apigatewayv2_route_response": {"who": {"api_id": "${aws_apigatewayv2_api.a.id}", "route_id": "${aws_apigatewayv2_route.who.id}", "route_response_key": "$default"},
+                "echo": {"api_id": "${aws_apigatewayv2_api.a.id}", "route_id": "${aws_apigatewayv2_route.echo.id}", "route_response_key": "$default"}},
               "aws_apigatewayv2_stage": {"dev": {"api_id": "${aws_apigatewayv2_api.a.id}", "name": "dev", "auto_deploy": true}}
             }}
             """);
         try
         {
             await using var local = await LocalWebSocketApi.StartAsync(Path.Combine(folder, "main.tf.json"));
-            await using (await local.ConnectAsync("dev", new Dictionary<string, string> { ["Auth"] = "letmein" }, "room=1")) { }
+            await using (var allowed = await local.ConnectAsync("dev", new Dictionary<string, string> { ["Auth"] = "letmein" }, "room=1"))
+            {
+                // The authorizer's principalId and context reach every route: $context.authorizer and the proxy event.
+                await allowed.SendAsync("""{"action": "who"}""");
+                Assert.Equal("me in room 1, admin true", await allowed.ReceiveAsync(TimeSpan.FromSeconds(20)));
+                await allowed.SendAsync("""{"action": "echo"}""");
+                Assert.Equal("""{"principalId":"me","room":"1","admin":true,"level":3}""", await allowed.ReceiveAsync(TimeSpan.FromSeconds(20)));
+            }
             Assert.Contains("'403'", (await Assert.ThrowsAsync<System.Net.WebSockets.WebSocketException>(() => local.ConnectAsync("dev", new Dictionary<string, string> { ["Auth"] = "no" }, "room=1"))).Message);
             Assert.Contains("'401'", (await Assert.ThrowsAsync<System.Net.WebSockets.WebSocketException>(() => local.ConnectAsync("dev", new Dictionary<string, string> { ["Auth"] = "letmein" }))).Message);
             Assert.Contains("'401'", (await Assert.ThrowsAsync<System.Net.WebSockets.WebSocketException>(() => local.ConnectAsync("dev", new Dictionary<string, string> { ["Auth"] = "boom" }, "room=1"))).Message);
