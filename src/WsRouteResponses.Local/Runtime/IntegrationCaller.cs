@@ -228,12 +228,17 @@ internal sealed class IntegrationCaller(HttpClient http, LocalOptions options, L
         return ApiRuntime.Template(integration.RequestTemplates, key)?.Value is { } text ? templates.Get(text).Render(ApiRuntime.Variables(body, context)) : body;
     }
 
-    // 'literal', context.x, route.request.body.x
+    // 'literal', context.x (also nested: context.identity.sourceIp, context.authorizer.x), route.request.body.x
     private static string? Parameter(string? source, string body, IReadOnlyDictionary<string, object?> context) => source switch
     {
         null => null,
         _ when source.Length >= 2 && source[0] == '\'' && source[^1] == '\'' => source[1..^1],
-        _ when source.StartsWith("context.", StringComparison.Ordinal) => Convert.ToString(context.GetValueOrDefault(source["context.".Length..]), CultureInfo.InvariantCulture),
+        _ when source.StartsWith("context.", StringComparison.Ordinal) => source["context.".Length..].Split('.')
+            .Aggregate((object?)context, (value, part) => value is IReadOnlyDictionary<string, object?> map ? map.GetValueOrDefault(part) : null) switch
+            {
+                bool b => b ? "true" : "false",
+                var value => Convert.ToString(value, CultureInfo.InvariantCulture),
+            },
         _ when source.StartsWith("route.request.body.", StringComparison.Ordinal) => ApiRuntime.TemplateKey("$request.body." + source["route.request.body.".Length..], body),
         _ => null,
     };

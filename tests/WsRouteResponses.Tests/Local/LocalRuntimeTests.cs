@@ -237,6 +237,34 @@ public sealed class LocalRuntimeTests : IClassFixture<ServedExample>
     }
 
     [Fact]
+    public async Task Request_parameters_send_literals_context_and_body_values_as_headers()
+    {
+        var config = TerraformJsonReader.FromJson($$$"""
+            {"resource": {
+              "aws_apigatewayv2_api": {"a": {"name": "a", "protocol_type": "WEBSOCKET", "route_selection_expression": "$request.body.action"}},
+              "aws_apigatewayv2_integration": {"h": {"api_id": "${aws_apigatewayv2_api.a.id}", "integration_type": "HTTP_PROXY", "integration_method": "POST", "integration_uri": "{{{_backend.Url}}}/params",
+                "request_parameters": {"integration.request.header.X-Fixed": "'v1'", "integration.request.header.X-Conn": "context.connectionId",
+                  "integration.request.header.X-Ip": "context.identity.sourceIp", "integration.request.header.X-Room": "route.request.body.room"}} },
+              "aws_apigatewayv2_route": {"d": {"api_id": "${aws_apigatewayv2_api.a.id}", "route_key": "$default", "target": "integrations/${aws_apigatewayv2_integration.h.id}"}},
+              "aws_apigatewayv2_stage": {"dev": {"api_id": "${aws_apigatewayv2_api.a.id}", "name": "dev", "auto_deploy": true}}
+            }}
+            """);
+        _backend.HeadersToRecord = ["X-Fixed", "X-Conn", "X-Ip", "X-Room"];
+        var trace = new StringWriter();
+        await using var local = await LocalWebSocketApi.StartAsync(config, new LocalOptions { Trace = TextWriter.Synchronized(trace) });
+        await using var client = await local.ConnectAsync("dev");
+        await client.SendAsync("""{"room": 42}""");
+        var waited = 0;
+        while (!_backend.Received.Any(r => r.Path == "/params") && waited++ < 200) await Task.Delay(50);
+        var headers = _backend.Received.Single(r => r.Path == "/params").Headers;
+        Assert.Equal("v1", headers["X-Fixed"]);
+        Assert.Matches("^[A-Za-z0-9_=-]{16}$", headers["X-Conn"]);
+        Assert.Contains($" {headers["X-Conn"]} ", trace.ToString());
+        Assert.Equal("127.0.0.1", headers["X-Ip"]);
+        Assert.Equal("42", headers["X-Room"]);
+    }
+
+    [Fact]
     public async Task A_lambda_reached_over_http_answers_the_route()
     {
         var config = TerraformJsonReader.FromJson("""
