@@ -207,7 +207,6 @@ public sealed class LocalWebSocketApi : IAsyncDisposable
 
     }
 
-    // One whole message; its length is past the limit when it is too big (the rest is not read).
     // A URL that is not absolute HTTP, or a function no integration or authorizer invokes (a typo), is refused at start.
     private static void CheckLambdaUrls(WebSocketConfiguration configuration, LocalOptions options)
     {
@@ -220,6 +219,7 @@ public sealed class LocalWebSocketApi : IAsyncDisposable
                 + (invoked.Count == 0 ? "the stack invokes no Lambda function." : $"the stack invokes {string.Join(", ", invoked)}."));
     }
 
+    // One whole message; its length is past the limit when it is too big (the rest is not read).
     private static async Task<(int Length, WebSocketMessageType Type)> ReceiveAsync(WebSocket socket, byte[] buffer, CancellationToken cancellation)
     {
         var length = 0;

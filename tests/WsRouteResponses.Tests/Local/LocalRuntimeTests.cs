@@ -1,4 +1,6 @@
 using System.Net.WebSockets;
+using System.Text;
+using System.Text.RegularExpressions;
 using HashiCorp.Cdktf;
 using WsRouteResponses.Local;
 using WsRouteResponses.Model;
@@ -149,6 +151,28 @@ public sealed class LocalRuntimeTests : IClassFixture<ServedExample>
         // The example's handler answers $connect and $disconnect with {statusCode: 200} and no body.
         Assert.Contains("$connect -> AWS_PROXY aws_lambda_function.Handler returned no body: connected", _trace.ToString());
         Assert.Contains("disconnected; $disconnect -> AWS_PROXY aws_lambda_function.Handler returned no body", _trace.ToString());
+    }
+
+    [Fact]
+    public async Task A_client_gone_mid_request_gets_its_disconnect_and_the_server_goes_on()
+    {
+        _backend.Answer = (_, _) => (200, """{"id": 1}""", TimeSpan.FromSeconds(1));
+        int Disconnects() => Regex.Count(_trace.ToString(), "disconnected; \\$disconnect -> AWS_PROXY");
+        var before = Disconnects();
+        using (var raw = new ClientWebSocket())
+        {
+            await raw.ConnectAsync(_local.Url("prod"), CancellationToken.None);
+            await raw.SendAsync(Encoding.UTF8.GetBytes("""{"action": "sendmessage", "text": "bye"}"""), WebSocketMessageType.Text, true, CancellationToken.None);
+            var waited = 0;
+            while (!_backend.Received.Any(r => r.Path == "/messages") && waited++ < 100) await Task.Delay(50);
+            raw.Abort();  // the TCP connection drops while the backend is still answering
+        }
+        var polls = 0;
+        while (Disconnects() == before && polls++ < 100) await Task.Delay(100);
+        Assert.Equal(before + 1, Disconnects());
+        await using var next = await _local.ConnectAsync("prod");
+        await next.SendAsync("""{"action": "ping"}""");
+        Assert.Equal("""{"action": "pong"}""", await next.ReceiveAsync(s_wait));
     }
 
     [Fact]
