@@ -195,6 +195,11 @@ public sealed class LocalWebSocketApi : IAsyncDisposable
             {
                 answer = await runtime.HandleAsync(connection, Encoding.UTF8.GetString(buffer, 0, length), cancellation);
             }
+            catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+            {
+                options.Trace?.WriteLine($"[{stage}] {connection.Id} connection lost before the answer; the integration call was abandoned");
+                break;
+            }
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 // Whatever went wrong, the client gets what API Gateway sends for a failing integration; the server goes on.

@@ -37,7 +37,8 @@ internal sealed class ConnectionInfo(string stage, string apiId, string domainNa
             ["apiId"] = apiId, ["stage"] = Stage,
             ["requestTime"] = now.ToString("dd/MMM/yyyy:HH:mm:ss +0000", CultureInfo.InvariantCulture), ["requestTimeEpoch"] = now.ToUnixTimeMilliseconds(),
             ["identity"] = new Dictionary<string, object?> { ["sourceIp"] = SourceIp, ["userAgent"] = UserAgent },
-            ["authorizer"] = Authorizer,
+            // A copy per request: a template's #set must not change what later requests see.
+            ["authorizer"] = new Dictionary<string, object?>(Authorizer),
         };
     }
 }

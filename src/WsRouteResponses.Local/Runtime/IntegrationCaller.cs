@@ -59,7 +59,7 @@ internal sealed class IntegrationCaller(HttpClient http, LocalOptions options, L
             ["isBase64Encoded"] = false,
         };
         if (context["authorizer"] is IReadOnlyDictionary<string, object?> { Count: > 0 } principal)
-            @event["requestContext"]!["authorizer"] = new JsonObject(principal.Select(p => KeyValuePair.Create(p.Key, JsonValue.Create(p.Value) as JsonNode)));
+            @event["requestContext"]!["authorizer"] = new JsonObject(principal.Select(p => KeyValuePair.Create(p.Key, (JsonNode?)JsonValue.Create(p.Value as string))));
         if (handshake is null) @event["body"] = body;
         else
         {
@@ -129,29 +129,32 @@ internal sealed class IntegrationCaller(HttpClient http, LocalOptions options, L
             return (500, $"authorizer {function.Address} failed ({e.Message}): rejected with 500", s_noPrincipal);
         }
         if (reply["error"] is { } error)
-            return (string?)error["errorMessage"] == "Unauthorized"
+            return Text(error["errorMessage"]) == "Unauthorized"
                 ? (401, $"authorizer {function.Address}: Unauthorized: rejected with 401", s_noPrincipal)
                 : (500, $"authorizer {function.Address} threw {error["errorMessage"]}: rejected with 500", s_noPrincipal);
-        var allowed = reply["result"]?["policyDocument"]?["Statement"] is JsonArray statements
-            && statements.Any(s => (string?)s?["Effect"] == "Allow");
-        return allowed ? (200, $"authorizer {function.Address}: allowed", Principal(reply["result"]!)) : (403, $"authorizer {function.Address}: denied: rejected with 403", s_noPrincipal);
+        if (reply["result"] is not JsonObject result || Principal(result) is not { } principal)
+            return (500, $"authorizer {function.Address}: not a policy with a string principalId and a context of strings, numbers and booleans: rejected with 500", s_noPrincipal);
+        var allowed = result["policyDocument"]?["Statement"] is JsonArray statements
+            && statements.Any(s => s is JsonObject statement && Text(statement["Effect"]) == "Allow");
+        return allowed ? (200, $"authorizer {function.Address}: allowed", principal) : (403, $"authorizer {function.Address}: denied: rejected with 403", s_noPrincipal);
     }
 
     private static readonly IReadOnlyDictionary<string, object?> s_noPrincipal = new Dictionary<string, object?>();
 
-    // principalId and the context's entries (strings, numbers and booleans, as API Gateway allows) side by side.
-    private static Dictionary<string, object?> Principal(JsonNode result)
+    private static string? Text(JsonNode? node) => node is JsonValue v && v.TryGetValue<string>(out var text) ? text : null;
+
+    // principalId and the context's entries side by side, every value a string as API Gateway passes them
+    // ("stringified"); null when principalId is not a string or a context value is an object or array (AWS: 500).
+    private static Dictionary<string, object?>? Principal(JsonObject result)
     {
-        var principal = new Dictionary<string, object?>(StringComparer.Ordinal) { ["principalId"] = (string?)result["principalId"] };
+        if (result["principalId"] is { } id && Text(id) is null) return null;
+        var principal = new Dictionary<string, object?>(StringComparer.Ordinal) { ["principalId"] = Text(result["principalId"]) };
         if (result["context"] is JsonObject context)
             foreach (var (key, value) in context)
-                principal[key] = value is JsonValue v ? v.GetValueKind() switch
-                {
-                    System.Text.Json.JsonValueKind.String => v.GetValue<string>(),
-                    System.Text.Json.JsonValueKind.Number => v.TryGetValue<long>(out var n) ? n : v.GetValue<double>(),
-                    System.Text.Json.JsonValueKind.True or System.Text.Json.JsonValueKind.False => v.GetValue<bool>(),
-                    _ => null,
-                } : null;
+            {
+                if (value is not (null or JsonValue)) return null;
+                principal[key] = value is null ? null : Text(value) ?? value.ToJsonString();
+            }
         return principal;
     }
 
@@ -234,11 +237,8 @@ internal sealed class IntegrationCaller(HttpClient http, LocalOptions options, L
         null => null,
         _ when source.Length >= 2 && source[0] == '\'' && source[^1] == '\'' => source[1..^1],
         _ when source.StartsWith("context.", StringComparison.Ordinal) => source["context.".Length..].Split('.')
-            .Aggregate((object?)context, (value, part) => value is IReadOnlyDictionary<string, object?> map ? map.GetValueOrDefault(part) : null) switch
-            {
-                bool b => b ? "true" : "false",
-                var value => Convert.ToString(value, CultureInfo.InvariantCulture),
-            },
+            .Aggregate((object?)context, (value, part) => value is IReadOnlyDictionary<string, object?> map ? map.GetValueOrDefault(part) : null) is { } found
+                ? Convert.ToString(found, CultureInfo.InvariantCulture) : null,
         _ when source.StartsWith("route.request.body.", StringComparison.Ordinal) => ApiRuntime.TemplateKey("$request.body." + source["route.request.body.".Length..], body),
         _ => null,
     };

@@ -132,6 +132,7 @@ public sealed class NodeLambdaTests
             exports.check = async (event) => {
               const auth = event.headers.Auth;  // header names as the client sent them
               if (auth === "boom") throw new Error("Unauthorized");
+              if (auth === "num") return { principalId: 42, policyDocument: { Version: "2012-10-17", Statement: [{ Action: "execute-api:Invoke", Effect: "Allow", Resource: event.methodArn }] } };
               const effect = auth === "letmein" && event.queryStringParameters.room === "1" ? "Allow" : "Deny";
               return { principalId: "me", policyDocument: { Version: "2012-10-17", Statement: [{ Action: "execute-api:Invoke", Effect: effect, Resource: event.methodArn }] },
                        context: { room: "1", admin: true, level: 3 } };
@@ -150,7 +151,7 @@ public sealed class NodeLambdaTests
                 "who": {"api_id": "${aws_apigatewayv2_api.a.id}", "integration_type": "MOCK", "request_templates": {"$default": "{\"statusCode\": 200}"}, "template_selection_expression": "\\$default"},
                 "echo": {"api_id": "${aws_apigatewayv2_api.a.id}", "integration_type": "AWS_PROXY", "integration_method": "POST", "integration_uri": "${aws_lambda_function.echo.invoke_arn}"}},
               "aws_apigatewayv2_integration_response": {"who": {"api_id": "${aws_apigatewayv2_api.a.id}", "integration_id": "${aws_apigatewayv2_integration.who.id}", "integration_response_key": "$default",
-                "template_selection_expression": "\\$default", "response_templates": {"$default": "$context.authorizer.principalId in room $context.authorizer.room, admin $context.authorizer.admin"}}},
+                "template_selection_expression": "\\$default", "response_templates": {"$default": "$context.authorizer.principalId in room $context.authorizer.room, admin $context.authorizer.admin#set($context.authorizer.room = 'changed')"}}},
               "aws_apigatewayv2_route": {"connect": {"api_id": "${aws_apigatewayv2_api.a.id}", "route_key": "$connect", "target": "integrations/${aws_apigatewayv2_integration.ok.id}",
                 "authorization_type": "CUSTOM", "authorizer_id": "${aws_apigatewayv2_authorizer.auth.id}"},
                 "who": {"api_id": "${aws_apigatewayv2_api.a.id}", "route_key": "who", "target": "integrations/${aws_apigatewayv2_integration.who.id}", "route_response_selection_expression": "$default"},
@@ -168,12 +169,15 @@ public sealed class NodeLambdaTests
                 // The authorizer's principalId and context reach every route: $context.authorizer and the proxy event.
                 await allowed.SendAsync("""{"action": "who"}""");
                 Assert.Equal("me in room 1, admin true", await allowed.ReceiveAsync(TimeSpan.FromSeconds(20)));
+                await allowed.SendAsync("""{"action": "who"}""");  // the #set of the first request does not carry over
+                Assert.Equal("me in room 1, admin true", await allowed.ReceiveAsync(TimeSpan.FromSeconds(20)));
                 await allowed.SendAsync("""{"action": "echo"}""");
-                Assert.Equal("""{"principalId":"me","room":"1","admin":true,"level":3}""", await allowed.ReceiveAsync(TimeSpan.FromSeconds(20)));
+                Assert.Equal("""{"principalId":"me","room":"1","admin":"true","level":"3"}""", await allowed.ReceiveAsync(TimeSpan.FromSeconds(20)));
             }
             Assert.Contains("'403'", (await Assert.ThrowsAsync<System.Net.WebSockets.WebSocketException>(() => local.ConnectAsync("dev", new Dictionary<string, string> { ["Auth"] = "no" }, "room=1"))).Message);
             Assert.Contains("'401'", (await Assert.ThrowsAsync<System.Net.WebSockets.WebSocketException>(() => local.ConnectAsync("dev", new Dictionary<string, string> { ["Auth"] = "letmein" }))).Message);
             Assert.Contains("'401'", (await Assert.ThrowsAsync<System.Net.WebSockets.WebSocketException>(() => local.ConnectAsync("dev", new Dictionary<string, string> { ["Auth"] = "boom" }, "room=1"))).Message);
+            Assert.Contains("'500'", (await Assert.ThrowsAsync<System.Net.WebSockets.WebSocketException>(() => local.ConnectAsync("dev", new Dictionary<string, string> { ["Auth"] = "num" }, "room=1"))).Message);
         }
         finally
         {
