@@ -1,6 +1,6 @@
-using System.IO.Compression;
 using HashiCorp.Cdktf;
 using WsRouteResponses.Local;
+using WsRouteResponses.Tests.Support;
 
 namespace WsRouteResponses.Tests.Local;
 
@@ -32,9 +32,7 @@ public sealed class NodeLambdaTests
     [Fact]
     public async Task A_handler_that_throws_is_the_internal_server_error_frame_and_the_server_goes_on()
     {
-        var folder = Directory.CreateTempSubdirectory("wsrr-lambda-test-").FullName;
-        var code = Directory.CreateDirectory(Path.Combine(folder, "code")).FullName;
-        File.WriteAllText(Path.Combine(code, "app.js"), """
+        using var stack = new LambdaStackFolder("app.js", """
             exports.main = async (event) => {
               console.log(1); console.log({ logged: true });
               if (event.body === "exit") process.exit(3);
@@ -42,9 +40,7 @@ public sealed class NodeLambdaTests
               if (event.body === "fail") return { statusCode: 500, body: "failed, but said so" };
               return { statusCode: 200, body: "got " + event.body + " on " + event.requestContext.routeKey + " " + event.requestContext.eventType };
             };
-            """);
-        ZipFile.CreateFromDirectory(code, Path.Combine(folder, "code.zip"));
-        File.WriteAllText(Path.Combine(folder, "main.tf.json"), """
+            """, """
             {"resource": {
               "aws_lambda_function": {"f": {"function_name": "f", "role": "r", "runtime": "nodejs20.x", "handler": "app.main", "filename": "code.zip"}},
               "aws_apigatewayv2_api": {"a": {"name": "a", "protocol_type": "WEBSOCKET", "route_selection_expression": "$request.body.action"}},
@@ -54,43 +50,32 @@ public sealed class NodeLambdaTests
               "aws_apigatewayv2_stage": {"dev": {"api_id": "${aws_apigatewayv2_api.a.id}", "name": "dev", "auto_deploy": true}}
             }}
             """);
-        try
-        {
-            await using var local = await LocalWebSocketApi.StartAsync(Path.Combine(folder, "main.tf.json"));
-            await using var client = await local.ConnectAsync("dev");
-            await client.SendAsync("boom");
-            Assert.Matches("""^\{"message": "Internal server error", "connectionId":"[A-Za-z0-9_=-]+", "requestId":"[A-Za-z0-9_=-]+"\}$""", await client.ReceiveAsync(s_wait));
-            await client.SendAsync("hello");
-            Assert.Equal("got hello on $default MESSAGE", await client.ReceiveAsync(s_wait));
-            // A proxy answer goes back as is, whatever its status code.
-            await client.SendAsync("fail");
-            Assert.Equal("failed, but said so", await client.ReceiveAsync(s_wait));
-            // A handler that ends its process fails that message; the next one gets a new process.
-            await client.SendAsync("exit");
-            Assert.Matches("""^\{"message": "Internal server error", """, await client.ReceiveAsync(s_wait));
-            await client.SendAsync("again");
-            Assert.Equal("got again on $default MESSAGE", await client.ReceiveAsync(s_wait));
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+        await using var local = await LocalWebSocketApi.StartAsync(stack.MainFile);
+        await using var client = await local.ConnectAsync("dev");
+        await client.SendAsync("boom");
+        Assert.Matches("""^\{"message": "Internal server error", "connectionId":"[A-Za-z0-9_=-]+", "requestId":"[A-Za-z0-9_=-]+"\}$""", await client.ReceiveAsync(s_wait));
+        await client.SendAsync("hello");
+        Assert.Equal("got hello on $default MESSAGE", await client.ReceiveAsync(s_wait));
+        // A proxy answer goes back as is, whatever its status code.
+        await client.SendAsync("fail");
+        Assert.Equal("failed, but said so", await client.ReceiveAsync(s_wait));
+        // A handler that ends its process fails that message; the next one gets a new process.
+        await client.SendAsync("exit");
+        Assert.Matches("""^\{"message": "Internal server error", """, await client.ReceiveAsync(s_wait));
+        await client.SendAsync("again");
+        Assert.Equal("got again on $default MESSAGE", await client.ReceiveAsync(s_wait));
     }
 
     [Fact]
     public async Task A_lambda_non_proxy_route_maps_the_request_and_selects_responses_by_error_message()
     {
-        var folder = Directory.CreateTempSubdirectory("wsrr-lambda-test-").FullName;
-        var code = Directory.CreateDirectory(Path.Combine(folder, "code")).FullName;
-        File.WriteAllText(Path.Combine(code, "app.mjs"), """
+        using var stack = new LambdaStackFolder("app.mjs", """
             export const main = async (event) => {
               if (event.text === "x") throw new Error("item not found");
               if (event.text === "garbage") return "just a string";
               return { reply: event.text.toUpperCase() };
             };
-            """);
-        ZipFile.CreateFromDirectory(code, Path.Combine(folder, "code.zip"));
-        File.WriteAllText(Path.Combine(folder, "main.tf.json"), """
+            """, """
             {"resource": {
               "aws_lambda_function": {"f": {"function_name": "f", "role": "r", "runtime": "nodejs20.x", "handler": "app.main", "filename": "code.zip"}},
               "aws_apigatewayv2_api": {"a": {"name": "a", "protocol_type": "WEBSOCKET", "route_selection_expression": "$request.body.action"}},
@@ -106,29 +91,20 @@ public sealed class NodeLambdaTests
               "aws_apigatewayv2_stage": {"dev": {"api_id": "${aws_apigatewayv2_api.a.id}", "name": "dev", "auto_deploy": true}}
             }}
             """);
-        try
-        {
-            await using var local = await LocalWebSocketApi.StartAsync(Path.Combine(folder, "main.tf.json"));
-            await using var client = await local.ConnectAsync("dev");
-            await client.SendAsync("""{"action": "say", "text": "hi"}""");
-            Assert.Equal("""{"reply": "HI"}""", await client.ReceiveAsync(s_wait));
-            await client.SendAsync("""{"action": "say", "text": "x"}""");
-            Assert.Equal("""{"error": "missing"}""", await client.ReceiveAsync(s_wait));
-            await client.SendAsync("""{"action": "say", "text": "garbage"}""");
-            Assert.Equal("""{"reply": }""", await client.ReceiveAsync(s_wait));
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+        await using var local = await LocalWebSocketApi.StartAsync(stack.MainFile);
+        await using var client = await local.ConnectAsync("dev");
+        await client.SendAsync("""{"action": "say", "text": "hi"}""");
+        Assert.Equal("""{"reply": "HI"}""", await client.ReceiveAsync(s_wait));
+        await client.SendAsync("""{"action": "say", "text": "x"}""");
+        Assert.Equal("""{"error": "missing"}""", await client.ReceiveAsync(s_wait));
+        await client.SendAsync("""{"action": "say", "text": "garbage"}""");
+        Assert.Equal("""{"reply": }""", await client.ReceiveAsync(s_wait));
     }
 
     [Fact]
     public async Task A_request_authorizer_on_connect_allows_denies_and_rejects_missing_identity()
     {
-        var folder = Directory.CreateTempSubdirectory("wsrr-lambda-test-").FullName;
-        var code = Directory.CreateDirectory(Path.Combine(folder, "code")).FullName;
-        File.WriteAllText(Path.Combine(code, "auth.js"), """
+        using var stack = new LambdaStackFolder("auth.js", """
             exports.check = async (event) => {
               const auth = event.headers.Auth;  // header names as the client sent them
               if (auth === "boom") throw new Error("Unauthorized");
@@ -138,9 +114,7 @@ public sealed class NodeLambdaTests
                        context: { room: "1", admin: true, level: 3 } };
             };
             exports.echo = async (event) => ({ statusCode: 200, body: JSON.stringify(event.requestContext.authorizer) });
-            """);
-        ZipFile.CreateFromDirectory(code, Path.Combine(folder, "code.zip"));
-        File.WriteAllText(Path.Combine(folder, "main.tf.json"), """
+            """, """
             {"resource": {
               "aws_lambda_function": {"auth": {"function_name": "auth", "role": "r", "runtime": "nodejs20.x", "handler": "auth.check", "filename": "code.zip"},
                 "echo": {"function_name": "echo", "role": "r", "runtime": "nodejs20.x", "handler": "auth.echo", "filename": "code.zip"}},
@@ -161,27 +135,20 @@ public sealed class NodeLambdaTests
               "aws_apigatewayv2_stage": {"dev": {"api_id": "${aws_apigatewayv2_api.a.id}", "name": "dev", "auto_deploy": true}}
             }}
             """);
-        try
+        await using var local = await LocalWebSocketApi.StartAsync(stack.MainFile);
+        await using (var allowed = await local.ConnectAsync("dev", new Dictionary<string, string> { ["Auth"] = "letmein" }, "room=1"))
         {
-            await using var local = await LocalWebSocketApi.StartAsync(Path.Combine(folder, "main.tf.json"));
-            await using (var allowed = await local.ConnectAsync("dev", new Dictionary<string, string> { ["Auth"] = "letmein" }, "room=1"))
-            {
-                // The authorizer's principalId and context reach every route: $context.authorizer and the proxy event.
-                await allowed.SendAsync("""{"action": "who"}""");
-                Assert.Equal("me in room 1, admin true", await allowed.ReceiveAsync(TimeSpan.FromSeconds(20)));
-                await allowed.SendAsync("""{"action": "who"}""");  // the #set of the first request does not carry over
-                Assert.Equal("me in room 1, admin true", await allowed.ReceiveAsync(TimeSpan.FromSeconds(20)));
-                await allowed.SendAsync("""{"action": "echo"}""");
-                Assert.Equal("""{"principalId":"me","room":"1","admin":"true","level":"3"}""", await allowed.ReceiveAsync(TimeSpan.FromSeconds(20)));
-            }
-            Assert.Contains("'403'", (await Assert.ThrowsAsync<System.Net.WebSockets.WebSocketException>(() => local.ConnectAsync("dev", new Dictionary<string, string> { ["Auth"] = "no" }, "room=1"))).Message);
-            Assert.Contains("'401'", (await Assert.ThrowsAsync<System.Net.WebSockets.WebSocketException>(() => local.ConnectAsync("dev", new Dictionary<string, string> { ["Auth"] = "letmein" }))).Message);
-            Assert.Contains("'401'", (await Assert.ThrowsAsync<System.Net.WebSockets.WebSocketException>(() => local.ConnectAsync("dev", new Dictionary<string, string> { ["Auth"] = "boom" }, "room=1"))).Message);
-            Assert.Contains("'500'", (await Assert.ThrowsAsync<System.Net.WebSockets.WebSocketException>(() => local.ConnectAsync("dev", new Dictionary<string, string> { ["Auth"] = "num" }, "room=1"))).Message);
+            // The authorizer's principalId and context reach every route: $context.authorizer and the proxy event.
+            await allowed.SendAsync("""{"action": "who"}""");
+            Assert.Equal("me in room 1, admin true", await allowed.ReceiveAsync(TimeSpan.FromSeconds(20)));
+            await allowed.SendAsync("""{"action": "who"}""");  // the #set of the first request does not carry over
+            Assert.Equal("me in room 1, admin true", await allowed.ReceiveAsync(TimeSpan.FromSeconds(20)));
+            await allowed.SendAsync("""{"action": "echo"}""");
+            Assert.Equal("""{"principalId":"me","room":"1","admin":"true","level":"3"}""", await allowed.ReceiveAsync(TimeSpan.FromSeconds(20)));
         }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+        Assert.Contains("'403'", (await Assert.ThrowsAsync<System.Net.WebSockets.WebSocketException>(() => local.ConnectAsync("dev", new Dictionary<string, string> { ["Auth"] = "no" }, "room=1"))).Message);
+        Assert.Contains("'401'", (await Assert.ThrowsAsync<System.Net.WebSockets.WebSocketException>(() => local.ConnectAsync("dev", new Dictionary<string, string> { ["Auth"] = "letmein" }))).Message);
+        Assert.Contains("'401'", (await Assert.ThrowsAsync<System.Net.WebSockets.WebSocketException>(() => local.ConnectAsync("dev", new Dictionary<string, string> { ["Auth"] = "boom" }, "room=1"))).Message);
+        Assert.Contains("'500'", (await Assert.ThrowsAsync<System.Net.WebSockets.WebSocketException>(() => local.ConnectAsync("dev", new Dictionary<string, string> { ["Auth"] = "num" }, "room=1"))).Message);
     }
 }
