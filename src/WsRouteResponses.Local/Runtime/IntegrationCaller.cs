@@ -64,21 +64,12 @@ internal sealed class IntegrationCaller(HttpClient http, LocalOptions options, L
         else
         {
             // $connect carries the upgrade request's headers and query string instead of a body.
-            @event["headers"] = new JsonObject(handshake.Headers.Select(h => KeyValuePair.Create(h.Key, (JsonNode?)h.Value)));
+            @event["headers"] = StringsObject(handshake.Headers);
             @event["multiValueHeaders"] = new JsonObject(handshake.Headers.Select(h => KeyValuePair.Create(h.Key, (JsonNode?)new JsonArray(h.Value))));
-            @event["queryStringParameters"] = handshake.Query.Count == 0 ? null : new JsonObject(handshake.Query.Select(q => KeyValuePair.Create(q.Key, (JsonNode?)q.Value)));
+            @event["queryStringParameters"] = handshake.Query.Count == 0 ? null : StringsObject(handshake.Query);
         }
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
-        timeout.CancelAfter(TimeSpan.FromMilliseconds(integration.TimeoutMilliseconds ?? DefaultTimeoutMs));
-        JsonNode reply;
-        try
-        {
-            reply = await lambdas.InvokeAsync(function, @event, timeout.Token);
-        }
-        catch (OperationCanceledException) when (!cancellation.IsCancellationRequested)
-        {
-            return new IntegrationResult(504, "", $"{function.Address} timed out", "Endpoint request timed out");
-        }
+        if (await WithinAsync(integration.TimeoutMilliseconds, cancellation, token => lambdas.InvokeAsync(function, @event, token)) is not { } reply)
+            return TimedOut(function.Address);
         if (reply["error"] is { } error)
             return new IntegrationResult(500, "", $"{function.Address} threw: {error["errorMessage"]}", "Internal server error");
         var result = reply["result"] as JsonObject;
@@ -108,26 +99,22 @@ internal sealed class IntegrationCaller(HttpClient http, LocalOptions options, L
         {
             ["type"] = "REQUEST",
             ["methodArn"] = $"arn:aws:execute-api:local:000000000000:local/{context["stage"]}/$connect",
-            ["headers"] = new JsonObject(handshake.Headers.Select(h => KeyValuePair.Create(h.Key, (JsonNode?)h.Value))),
-            ["queryStringParameters"] = new JsonObject(handshake.Query.Select(q => KeyValuePair.Create(q.Key, (JsonNode?)q.Value))),
+            ["headers"] = StringsObject(handshake.Headers),
+            ["queryStringParameters"] = StringsObject(handshake.Query),
             ["requestContext"] = new JsonObject { ["routeKey"] = "$connect", ["eventType"] = "CONNECT", ["connectionId"] = (string?)context["connectionId"], ["stage"] = (string?)context["stage"] },
         };
         // An authorizer has API Gateway's 29 s integration limit too (one paused in a debugger must not hang the handshake).
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
-        timeout.CancelAfter(TimeSpan.FromMilliseconds(DefaultTimeoutMs));
-        JsonNode reply;
+        JsonNode? reply;
         try
         {
-            reply = await lambdas.InvokeAsync(function, @event, timeout.Token);
-        }
-        catch (OperationCanceledException) when (!cancellation.IsCancellationRequested)
-        {
-            return (500, $"authorizer {function.Address} timed out: rejected with 500", s_noPrincipal);
+            reply = await WithinAsync(null, cancellation, token => lambdas.InvokeAsync(function, @event, token));
         }
         catch (InvalidOperationException e)
         {
             return (500, $"authorizer {function.Address} failed ({e.Message}): rejected with 500", s_noPrincipal);
         }
+        if (reply is null)
+            return (500, $"authorizer {function.Address} timed out: rejected with 500", s_noPrincipal);
         if (reply["error"] is { } error)
             return Text(error["errorMessage"]) == "Unauthorized"
                 ? (401, $"authorizer {function.Address}: Unauthorized: rejected with 401", s_noPrincipal)
@@ -138,6 +125,10 @@ internal sealed class IntegrationCaller(HttpClient http, LocalOptions options, L
             && statements.Any(s => s is JsonObject statement && Text(statement["Effect"]) == "Allow");
         return allowed ? (200, $"authorizer {function.Address}: allowed", principal) : (403, $"authorizer {function.Address}: denied: rejected with 403", s_noPrincipal);
     }
+
+    // Headers or a query string as the event's JSON object of strings.
+    private static JsonObject StringsObject(IReadOnlyDictionary<string, string> values) =>
+        new(values.Select(v => KeyValuePair.Create(v.Key, (JsonNode?)v.Value)));
 
     private static readonly IReadOnlyDictionary<string, object?> s_noPrincipal = new Dictionary<string, object?>();
 
@@ -165,22 +156,14 @@ internal sealed class IntegrationCaller(HttpClient http, LocalOptions options, L
         var request = RequestBody(integration, body, context);
         if (JsonNode.Parse(request) is not JsonObject @event)
             return new IntegrationResult(500, "", $"{function.Address}: the request template did not make a JSON object", "Internal server error");
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
-        timeout.CancelAfter(TimeSpan.FromMilliseconds(integration.TimeoutMilliseconds ?? DefaultTimeoutMs));
-        try
+        if (await WithinAsync(integration.TimeoutMilliseconds, cancellation, token => lambdas.InvokeAsync(function, @event, token)) is not { } reply)
+            return TimedOut(function.Address);
+        if (reply["error"] is { } error)
         {
-            var reply = await lambdas.InvokeAsync(function, @event, timeout.Token);
-            if (reply["error"] is { } error)
-            {
-                var message = (string?)error["errorMessage"] ?? "";
-                return new IntegrationResult(200, error.ToJsonString(), $"{function.Address} failed: {message}", ErrorMessage: message);
-            }
-            return new IntegrationResult(200, reply["result"]?.ToJsonString() ?? "null", $"{function.Address} 200");
+            var message = (string?)error["errorMessage"] ?? "";
+            return new IntegrationResult(200, error.ToJsonString(), $"{function.Address} failed: {message}", ErrorMessage: message);
         }
-        catch (OperationCanceledException) when (!cancellation.IsCancellationRequested)
-        {
-            return new IntegrationResult(504, "", $"{function.Address} timed out", "Endpoint request timed out");
-        }
+        return new IntegrationResult(200, reply["result"]?.ToJsonString() ?? "null", $"{function.Address} 200");
     }
 
     private IntegrationResult Mock(IntegrationDefinition integration, string body, IReadOnlyDictionary<string, object?> context)
@@ -206,23 +189,37 @@ internal sealed class IntegrationCaller(HttpClient http, LocalOptions options, L
                 var headerName = name["integration.request.header.".Length..];
                 if (!request.Headers.TryAddWithoutValidation(headerName, header)) request.Content.Headers.TryAddWithoutValidation(headerName, header);
             }
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
-        timeout.CancelAfter(TimeSpan.FromMilliseconds(integration.TimeoutMilliseconds ?? DefaultTimeoutMs));
         try
         {
-            using var response = await http.SendAsync(request, timeout.Token);
-            var text = await response.Content.ReadAsStringAsync(timeout.Token);
-            return new IntegrationResult((int)response.StatusCode, text, $"{method} {uri} {(int)response.StatusCode}");
-        }
-        catch (OperationCanceledException) when (!cancellation.IsCancellationRequested)
-        {
-            return new IntegrationResult(504, "", $"{method} {uri} timed out", "Endpoint request timed out");
+            return await WithinAsync(integration.TimeoutMilliseconds, cancellation, async token =>
+            {
+                using var response = await http.SendAsync(request, token);
+                var text = await response.Content.ReadAsStringAsync(token);
+                return new IntegrationResult((int)response.StatusCode, text, $"{method} {uri} {(int)response.StatusCode}");
+            }) ?? TimedOut($"{method} {uri}");
         }
         catch (HttpRequestException e)
         {
             return new IntegrationResult(502, "", $"{method} {uri} failed ({e.Message})", "Internal server error");
         }
     }
+
+    // API Gateway's integration timeout (29 s unless the integration sets one): null when the call ran past it.
+    private static async Task<T?> WithinAsync<T>(double? timeoutMilliseconds, CancellationToken cancellation, Func<CancellationToken, Task<T>> call) where T : class
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        timeout.CancelAfter(TimeSpan.FromMilliseconds(timeoutMilliseconds ?? DefaultTimeoutMs));
+        try
+        {
+            return await call(timeout.Token);
+        }
+        catch (OperationCanceledException) when (!cancellation.IsCancellationRequested)
+        {
+            return null;
+        }
+    }
+
+    private static IntegrationResult TimedOut(string target) => new(504, "", $"{target} timed out", "Endpoint request timed out");
 
     // The request template the template selection expression picks; with none, the body passes through.
     private string RequestBody(IntegrationDefinition integration, string body, IReadOnlyDictionary<string, object?> context)
