@@ -4,6 +4,7 @@ using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Logging;
 using WsRouteResponses.Local.Vtl;
 using WsRouteResponses.Model;
@@ -17,6 +18,7 @@ namespace WsRouteResponses.Local;
 public sealed class LocalWebSocketApi : IAsyncDisposable
 {
     private const int MaxMessageBytes = 128 * 1024;
+    private const int MaxFrameBytes = 32 * 1024;
     private readonly WebApplication _app;
     private readonly Dictionary<string, ApiRuntime> _stages;
     private readonly HttpClient _http;
@@ -79,7 +81,7 @@ public sealed class LocalWebSocketApi : IAsyncDisposable
         var http = new HttpClient { Timeout = Timeout.InfiniteTimeSpan };
         var lambdas = new LambdaHost(functions, options.LambdaUrls, http);
         var templates = new VtlTemplateCache();
-        var caller = new IntegrationCaller(http, options, lambdas, templates);
+        var caller = new IntegrationCaller(http, options, lambdas, new IntegrationRequest(templates));
         var stages = new Dictionary<string, ApiRuntime>(StringComparer.Ordinal);
         foreach (var stage in configuration.Stages)
         {
@@ -89,6 +91,12 @@ public sealed class LocalWebSocketApi : IAsyncDisposable
                 throw new InvalidOperationException($"Two stages are named \"{name}\"; they would share ws://host/{name}.");
         }
 
+        // Before the WebSocket middleware, which takes the upgrade feature as each request comes in.
+        app.Use((context, next) =>
+        {
+            if (context.Features.Get<IHttpUpgradeFeature>() is { } upgrade) context.Features.Set<IHttpUpgradeFeature>(new FrameWatch(upgrade));
+            return next(context);
+        });
         app.UseWebSockets();
         var local = (LocalWebSocketApi?)null;
         app.Map("/{stage}", (HttpContext context, string stage) => local!.ServeAsync(context, stage, options));
@@ -139,10 +147,11 @@ public sealed class LocalWebSocketApi : IAsyncDisposable
             return;
         }
         using var socket = await context.WebSockets.AcceptWebSocketAsync();
+        var frames = (context.Features.Get<IHttpUpgradeFeature>() as FrameWatch)?.Stream;
         var session = _sessions[connection.Id] = new Session(socket, connection);
         try
         {
-            await LoopAsync(session, runtime, stage, options, context.RequestAborted);
+            await LoopAsync(session, frames, runtime, stage, options, context.RequestAborted);
         }
         finally
         {
@@ -151,7 +160,7 @@ public sealed class LocalWebSocketApi : IAsyncDisposable
         }
     }
 
-    private static async Task LoopAsync(Session session, ApiRuntime runtime, string stage, LocalOptions options, CancellationToken cancellation)
+    private static async Task LoopAsync(Session session, FrameWatchStream? frames, ApiRuntime runtime, string stage, LocalOptions options, CancellationToken cancellation)
     {
         var (socket, connection) = (session.Socket, session.Info);
         var buffer = new byte[MaxMessageBytes + 1];
@@ -176,7 +185,6 @@ public sealed class LocalWebSocketApi : IAsyncDisposable
                 }
                 idle.Cancel();
             }
-            // A binary frame is handled as its UTF-8 text, like a text frame.
             var (length, type) = await receive;
             session.LastActiveAt = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
 
@@ -185,9 +193,19 @@ public sealed class LocalWebSocketApi : IAsyncDisposable
                 await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, null, CancellationToken.None);
                 break;
             }
-            if (length > MaxMessageBytes)
+            if (length > MaxMessageBytes || frames?.LargestFrame > MaxFrameBytes)
             {
+                options.Trace?.WriteLine($"[{stage}] {connection.Id} " + (length > MaxMessageBytes
+                    ? $"a message over {MaxMessageBytes / 1024} KB: closed with 1009"
+                    : $"a frame of {frames!.LargestFrame} bytes, over {MaxFrameBytes / 1024} KB (send larger messages in several frames): closed with 1009"));
                 await socket.CloseAsync(WebSocketCloseStatus.MessageTooBig, "Message too big", CancellationToken.None);
+                break;
+            }
+            if (type == WebSocketMessageType.Binary)
+            {
+                // API Gateway refuses binary frames; base64 text with CONVERT_TO_BINARY is its workaround.
+                options.Trace?.WriteLine($"[{stage}] {connection.Id} a binary frame (not supported; send base64 text and set content_handling_strategy CONVERT_TO_BINARY): closed with 1003");
+                await socket.CloseAsync(WebSocketCloseStatus.InvalidMessageType, "Binary frames are not supported", CancellationToken.None);
                 break;
             }
             Answer answer;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
 using WsRouteResponses.Local.Vtl;
 using WsRouteResponses.Model;
@@ -94,24 +95,33 @@ internal sealed class ApiRuntime(WebSocketConfiguration configuration, ApiDefini
         if (response is null)
             return new Answer(null, $"{trace}; no integration response matches {selector}: nothing sent");
 
+        // CONVERT_TO_TEXT: a binary payload reaches the template (or the client) as base64 text.
+        var (payload, converted) = response.ContentHandling?.Is("CONVERT_TO_TEXT") == true
+            ? (Convert.ToBase64String(result.Bytes ?? Encoding.UTF8.GetBytes(result.Body)), ", converted to base64 text")
+            : (result.Body, "");
         var templateKey = TemplateKey(response.TemplateSelectionExpression?.Value, requestBody, result) ?? "$default";
         if (Template(response.Templates, templateKey)?.Value is not { } text)
-            return new Answer(result.Body, $"{trace}; integration response {response.Key}: no template, the body sent as is");
-        var frame = templates.Get(text).Render(Variables(result.Body, context));
-        return new Answer(frame, $"{trace}; integration response {response.Key}, template {templateKey}");
+            return new Answer(payload, $"{trace}; integration response {response.Key}{converted}: no template, the body sent as is");
+        var frame = templates.Get(text).Render(Variables(payload, context));
+        return new Answer(frame, $"{trace}; integration response {response.Key}{converted}, template {templateKey}");
     }
 
     /// <summary>
     /// The key a template selection expression picks: a static value (<c>\$default</c> is <c>$default</c>),
-    /// <c>${integration.response.statuscode}</c>, or <c>${request.body.x}</c>.
+    /// <c>${integration.response.statuscode}</c>, <c>${integration.response.header.X}</c> (an HTTP backend's
+    /// header), or <c>${request.body.x}</c>.
     /// </summary>
     internal static string? TemplateKey(string? expression, string requestBody, IntegrationResult? result = null) => expression switch
     {
         null => null,
         "${integration.response.statuscode}" => result?.StatusCode.ToString(CultureInfo.InvariantCulture),
+        _ when expression.StartsWith(HeaderPrefix, StringComparison.Ordinal) && expression.EndsWith('}') =>
+            result?.Headers?.GetValueOrDefault(expression[HeaderPrefix.Length..^1]),
         _ when expression.StartsWith("${request.body.", StringComparison.Ordinal) || expression.StartsWith("$request.body.", StringComparison.Ordinal) => BodyValue(expression, requestBody),
         _ => expression.Replace("\\$", "$", StringComparison.Ordinal),
     };
+
+    private const string HeaderPrefix = "${integration.response.header.";
 
     /// <summary>The template of <paramref name="key"/>, else the <c>$default</c> one, else null.</summary>
     internal static ModelText? Template(IReadOnlyDictionary<string, ModelText>? templates, string key) =>

@@ -14,7 +14,7 @@ namespace WsRouteResponses.Local;
 /// within the integration's timeout. Other kinds are not emulated: the client gets the error frame of a
 /// failing integration, and the trace says why.
 /// </summary>
-internal sealed class IntegrationCaller(HttpClient http, LocalOptions options, LambdaHost lambdas, VtlTemplateCache templates)
+internal sealed class IntegrationCaller(HttpClient http, LocalOptions options, LambdaHost lambdas, IntegrationRequest requests)
 {
     private const int DefaultTimeoutMs = 29_000;
 
@@ -153,7 +153,7 @@ internal sealed class IntegrationCaller(HttpClient http, LocalOptions options, L
     // body, and a function error its errorMessage, which the integration responses match.
     private async Task<IntegrationResult> LambdaAsync(IntegrationDefinition integration, LocalFunction function, string body, IReadOnlyDictionary<string, object?> context, CancellationToken cancellation)
     {
-        var request = RequestBody(integration, body, context);
+        if (requests.Payload(integration, body, context) is not { } request) return IntegrationRequest.Refused(integration);
         if (JsonNode.Parse(request) is not JsonObject @event)
             return new IntegrationResult(500, "", $"{function.Address}: the request template did not make a JSON object", "Internal server error");
         if (await WithinAsync(integration.TimeoutMilliseconds, cancellation, token => lambdas.InvokeAsync(function, @event, token)) is not { } reply)
@@ -168,7 +168,7 @@ internal sealed class IntegrationCaller(HttpClient http, LocalOptions options, L
 
     private IntegrationResult Mock(IntegrationDefinition integration, string body, IReadOnlyDictionary<string, object?> context)
     {
-        var request = RequestBody(integration, body, context);
+        if (requests.Payload(integration, body, context) is not { } request) return IntegrationRequest.Refused(integration);
         // Lenient JSON ({statusCode: 200}) is accepted, as API Gateway does.
         var status = (JToken.Parse(request) as JObject)?["statusCode"];
         return status?.Type == JTokenType.Integer && status.Value<long>() is >= 100 and <= 599
@@ -180,11 +180,15 @@ internal sealed class IntegrationCaller(HttpClient http, LocalOptions options, L
     {
         var uri = Rewrite(integration.Uri?.Value ?? "");
         var method = new HttpMethod(integration.Method?.Value is { } m && m != "ANY" ? m : "POST");
-        var content = integration.IsProxy ? body : RequestBody(integration, body, context);
-        using var request = new HttpRequestMessage(method, uri) { Content = new StringContent(content, Encoding.UTF8) };
+        if ((integration.IsProxy ? body : requests.Payload(integration, body, context)) is not { } payload) return IntegrationRequest.Refused(integration);
+        // CONVERT_TO_BINARY: the client sent base64 text (binary frames are refused); the backend gets the bytes.
+        using var request = new HttpRequestMessage(method, uri)
+        {
+            Content = integration.ContentHandling?.Is("CONVERT_TO_BINARY") == true ? new ByteArrayContent(Convert.FromBase64String(payload)) : new StringContent(payload, Encoding.UTF8),
+        };
         request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
         foreach (var (name, value) in integration.RequestParameters ?? new Dictionary<string, ModelText>())
-            if (name.StartsWith("integration.request.header.", StringComparison.Ordinal) && Parameter(value.Value, body, context) is { } header)
+            if (name.StartsWith("integration.request.header.", StringComparison.Ordinal) && IntegrationRequest.Parameter(value.Value, body, context) is { } header)
             {
                 var headerName = name["integration.request.header.".Length..];
                 if (!request.Headers.TryAddWithoutValidation(headerName, header)) request.Content.Headers.TryAddWithoutValidation(headerName, header);
@@ -194,8 +198,10 @@ internal sealed class IntegrationCaller(HttpClient http, LocalOptions options, L
             return await WithinAsync(integration.TimeoutMilliseconds, cancellation, async token =>
             {
                 using var response = await http.SendAsync(request, token);
-                var text = await response.Content.ReadAsStringAsync(token);
-                return new IntegrationResult((int)response.StatusCode, text, $"{method} {uri} {(int)response.StatusCode}");
+                var bytes = await response.Content.ReadAsByteArrayAsync(token);
+                var headers = response.Headers.Concat(response.Content.Headers)
+                    .ToDictionary(h => h.Key, h => string.Join(",", h.Value), StringComparer.OrdinalIgnoreCase);
+                return new IntegrationResult((int)response.StatusCode, Encoding.UTF8.GetString(bytes), $"{method} {uri} {(int)response.StatusCode}") { Bytes = bytes, Headers = headers };
             }) ?? TimedOut($"{method} {uri}");
         }
         catch (HttpRequestException e)
@@ -220,25 +226,6 @@ internal sealed class IntegrationCaller(HttpClient http, LocalOptions options, L
     }
 
     private static IntegrationResult TimedOut(string target) => new(504, "", $"{target} timed out", "Endpoint request timed out");
-
-    // The request template the template selection expression picks; with none, the body passes through.
-    private string RequestBody(IntegrationDefinition integration, string body, IReadOnlyDictionary<string, object?> context)
-    {
-        var key = ApiRuntime.TemplateKey(integration.TemplateSelectionExpression?.Value, body) ?? "$default";
-        return ApiRuntime.Template(integration.RequestTemplates, key)?.Value is { } text ? templates.Get(text).Render(ApiRuntime.Variables(body, context)) : body;
-    }
-
-    // 'literal', context.x (also nested: context.identity.sourceIp, context.authorizer.x), route.request.body.x
-    private static string? Parameter(string? source, string body, IReadOnlyDictionary<string, object?> context) => source switch
-    {
-        null => null,
-        _ when source.Length >= 2 && source[0] == '\'' && source[^1] == '\'' => source[1..^1],
-        _ when source.StartsWith("context.", StringComparison.Ordinal) => source["context.".Length..].Split('.')
-            .Aggregate((object?)context, (value, part) => value is IReadOnlyDictionary<string, object?> map ? map.GetValueOrDefault(part) : null) is { } found
-                ? Convert.ToString(found, CultureInfo.InvariantCulture) : null,
-        _ when source.StartsWith("route.request.body.", StringComparison.Ordinal) => ApiRuntime.TemplateKey("$request.body." + source["route.request.body.".Length..], body),
-        _ => null,
-    };
 
     private string Rewrite(string uri)
     {

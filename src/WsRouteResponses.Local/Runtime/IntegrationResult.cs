@@ -14,4 +14,11 @@ namespace WsRouteResponses.Local;
 /// <param name="Trace">What was called, for the trace.</param>
 /// <param name="Error">The message of the error frame API Gateway sends instead (<c>Internal server error</c>, <c>Endpoint request timed out</c>), or null.</param>
 /// <param name="ErrorMessage">A Lambda non-proxy function's error message, which its integration responses match, or null.</param>
-internal sealed record IntegrationResult(int StatusCode, string Body, string Trace, string? Error = null, string? ErrorMessage = null);
+internal sealed record IntegrationResult(int StatusCode, string Body, string Trace, string? Error = null, string? ErrorMessage = null)
+{
+    /// <summary>An HTTP backend's body as it came (for <c>CONVERT_TO_TEXT</c>), or null.</summary>
+    public byte[]? Bytes { get; init; }
+
+    /// <summary>An HTTP backend's response headers (for <c>${integration.response.header.X}</c>), or null.</summary>
+    public IReadOnlyDictionary<string, string>? Headers { get; init; }
+}

@@ -28,6 +28,9 @@ public sealed class TestBackend : IAsyncDisposable
 
     public string[] HeadersToRecord { get; set; } = [];
 
+    /// <summary>Headers sent with every answer.</summary>
+    public Dictionary<string, string> ResponseHeaders { get; } = [];
+
     public static async Task<TestBackend> StartAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -43,6 +46,7 @@ public sealed class TestBackend : IAsyncDisposable
             var (status, answer, delay) = backend.Answer(context.Request.Path, body);
             if (delay > TimeSpan.Zero) await Task.Delay(delay, context.RequestAborted).ContinueWith(_ => { });
             context.Response.StatusCode = status;
+            foreach (var (name, value) in backend.ResponseHeaders) context.Response.Headers[name] = value;
             await context.Response.WriteAsync(answer);
         });
         await app.StartAsync();

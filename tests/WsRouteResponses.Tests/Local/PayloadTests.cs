@@ -1,0 +1,172 @@
+using System.Net.WebSockets;
+using System.Text;
+using WsRouteResponses.Local;
+using WsRouteResponses.Model;
+using WsRouteResponses.Tests.Support;
+
+namespace WsRouteResponses.Tests.Local;
+
+/// <summary>
+/// What API Gateway does with the bytes of a message (../shared/websocket-runtime-semantics.md): frame and
+/// message limits, binary frames, passthrough behaviour, content handling, and template selection by a
+/// response header. One two-way route, <c>go</c>, to a real local HTTP backend, configured per test.
+/// </summary>
+public sealed class PayloadTests : IAsyncLifetime
+{
+    private static readonly TimeSpan s_wait = TimeSpan.FromSeconds(10);
+    private TestBackend _backend = null!;
+    private readonly StringWriter _trace = new();
+
+    public async Task InitializeAsync() => _backend = await TestBackend.StartAsync();
+
+    public async Task DisposeAsync() => await _backend.DisposeAsync();
+
+    // A one-route API: its integration's attributes and its $default integration response's (none when null) are the test's.
+    private Task<LocalWebSocketApi> ServeAsync(string integration, string? response = null)
+    {
+        var responses = response is null ? "" : $$$"""
+            "aws_apigatewayv2_integration_response": {"r": {"api_id": "${aws_apigatewayv2_api.a.id}", "integration_id": "${aws_apigatewayv2_integration.go.id}", "integration_response_key": "$default"{{{(response == "" ? "" : ", " + response)}}}}},
+            """;
+        return LocalWebSocketApi.StartAsync(TerraformJsonReader.FromJson($$$"""
+            {"resource": {
+              "aws_apigatewayv2_api": {"a": {"name": "a", "protocol_type": "WEBSOCKET", "route_selection_expression": "$request.body.action"}},
+              "aws_apigatewayv2_integration": {"go": {"api_id": "${aws_apigatewayv2_api.a.id}", "integration_method": "POST", "integration_uri": "{{{_backend.Url}}}/go", {{{integration}}}}},
+              {{{responses}}}
+              "aws_apigatewayv2_route": {"go": {"api_id": "${aws_apigatewayv2_api.a.id}", "route_key": "$default", "target": "integrations/${aws_apigatewayv2_integration.go.id}", "route_response_selection_expression": "$default"}},
+              "aws_apigatewayv2_route_response": {"go": {"api_id": "${aws_apigatewayv2_api.a.id}", "route_id": "${aws_apigatewayv2_route.go.id}", "route_response_key": "$default"}},
+              "aws_apigatewayv2_stage": {"dev": {"api_id": "${aws_apigatewayv2_api.a.id}", "name": "dev", "auto_deploy": true}}
+            }}
+            """), new LocalOptions { Trace = _trace });
+    }
+
+    private const string HttpProxy = "\"integration_type\": \"HTTP_PROXY\"";
+
+    private static async Task<ClientWebSocket> RawAsync(LocalWebSocketApi local)
+    {
+        var raw = new ClientWebSocket();
+        await raw.ConnectAsync(local.Url("dev"), CancellationToken.None);
+        return raw;
+    }
+
+    // Sends a text message as frames of at most frameBytes each.
+    private static async Task SendInFramesAsync(ClientWebSocket raw, string message, int frameBytes)
+    {
+        var bytes = Encoding.UTF8.GetBytes(message);
+        for (var offset = 0; offset < bytes.Length; offset += frameBytes)
+        {
+            var size = Math.Min(frameBytes, bytes.Length - offset);
+            await raw.SendAsync(bytes.AsMemory(offset, size), WebSocketMessageType.Text, offset + size == bytes.Length, CancellationToken.None);
+        }
+    }
+
+    private static async Task<(WebSocketCloseStatus? Status, string? Frame)> ReceiveAsync(ClientWebSocket raw)
+    {
+        using var timeout = new CancellationTokenSource(s_wait);
+        var buffer = new byte[256 * 1024];
+        var result = await raw.ReceiveAsync(buffer, timeout.Token);
+        return result.MessageType == WebSocketMessageType.Close ? (raw.CloseStatus, null) : (null, Encoding.UTF8.GetString(buffer, 0, result.Count));
+    }
+
+    [Fact]
+    public async Task A_frame_over_32_KB_closes_the_connection_with_1009()
+    {
+        await using var local = await ServeAsync(HttpProxy);
+        using var raw = await RawAsync(local);
+        await raw.SendAsync(Encoding.UTF8.GetBytes(new string('x', 32 * 1024 + 1)), WebSocketMessageType.Text, true, CancellationToken.None);
+        Assert.Equal((WebSocketCloseStatus.MessageTooBig, null), await ReceiveAsync(raw));
+        Assert.Contains("a frame of 32769 bytes, over 32 KB (send larger messages in several frames): closed with 1009", _trace.ToString());
+        Assert.Empty(_backend.Received);
+    }
+
+    [Fact]
+    public async Task A_message_of_frames_within_32_KB_reaches_the_integration_whole()
+    {
+        _backend.Answer = (_, body) => (200, $"got {body.Length}", TimeSpan.Zero);
+        await using var local = await ServeAsync(HttpProxy);
+        using var raw = await RawAsync(local);
+        await SendInFramesAsync(raw, new string('x', 100 * 1024), 32 * 1024);
+        Assert.Equal((null, "got 102400"), await ReceiveAsync(raw));
+    }
+
+    [Fact]
+    public async Task A_message_over_128_KB_in_small_frames_closes_the_connection_with_1009()
+    {
+        await using var local = await ServeAsync(HttpProxy);
+        using var raw = await RawAsync(local);
+        await SendInFramesAsync(raw, new string('x', 128 * 1024 + 1), 16 * 1024);
+        Assert.Equal((WebSocketCloseStatus.MessageTooBig, null), await ReceiveAsync(raw));
+        Assert.Contains("a message over 128 KB: closed with 1009", _trace.ToString());
+    }
+
+    [Fact]
+    public async Task A_binary_frame_closes_the_connection_with_1003()
+    {
+        await using var local = await ServeAsync(HttpProxy);
+        using var raw = await RawAsync(local);
+        await raw.SendAsync(new byte[] { 1, 2, 3 }, WebSocketMessageType.Binary, true, CancellationToken.None);
+        Assert.Equal((WebSocketCloseStatus.InvalidMessageType, null), await ReceiveAsync(raw));
+        Assert.Contains("a binary frame (not supported; send base64 text and set content_handling_strategy CONVERT_TO_BINARY): closed with 1003", _trace.ToString());
+    }
+
+    [Theory]
+    [InlineData("WHEN_NO_MATCH", """{"kind": "b"}""", null)]
+    [InlineData("WHEN_NO_TEMPLATES", """{"kind": "b"}""", "Unsupported Media Type")]
+    [InlineData("NEVER", """{"kind": "b"}""", "Unsupported Media Type")]
+    [InlineData("NEVER", """{"kind": "a"}""", null)]
+    public async Task Passthrough_behavior_decides_what_a_message_no_template_matches_does(string behavior, string message, string? error)
+    {
+        _backend.Answer = (_, body) => (200, body, TimeSpan.Zero);
+        await using var local = await ServeAsync($$"""
+            "integration_type": "HTTP", "passthrough_behavior": "{{behavior}}",
+            "template_selection_expression": "$${request.body.kind}", "request_templates": {"a": "{\"templated\": true}"}
+            """, "");
+        await using var client = await local.ConnectAsync("dev");
+        await client.SendAsync(message);
+        var frame = await client.ReceiveAsync(s_wait);
+        if (error is null)
+            Assert.Equal(message == """{"kind": "a"}""" ? """{"templated": true}""" : message, frame);
+        else
+        {
+            Assert.Matches($$"""^\{"message": "{{error}}", "connectionId":"[A-Za-z0-9_=-]+", "requestId":"[A-Za-z0-9_=-]+"\}$""", frame);
+            Assert.Empty(_backend.Received);
+        }
+    }
+
+    [Fact]
+    public async Task Convert_to_binary_sends_the_backend_the_bytes_of_base64_text()
+    {
+        await using var local = await ServeAsync("\"integration_type\": \"HTTP\", \"content_handling_strategy\": \"CONVERT_TO_BINARY\"", "");
+        await using var client = await local.ConnectAsync("dev");
+        await client.SendAsync(Convert.ToBase64String(Encoding.UTF8.GetBytes("hello bytes")));
+        Assert.Equal("{}", await client.ReceiveAsync(s_wait));
+        Assert.Equal("hello bytes", _backend.Received.Single().Body);
+    }
+
+    [Fact]
+    public async Task Convert_to_text_gives_the_template_the_backends_bytes_as_base64()
+    {
+        _backend.Answer = (_, _) => (200, "hi!", TimeSpan.Zero);
+        await using var local = await ServeAsync("\"integration_type\": \"HTTP\"",
+            "\"content_handling_strategy\": \"CONVERT_TO_TEXT\", \"response_templates\": {\"$default\": \"{\\\"data\\\": \\\"$input.body\\\"}\"}");
+        await using var client = await local.ConnectAsync("dev");
+        await client.SendAsync("{}");
+        Assert.Equal("""{"data": "aGkh"}""", await client.ReceiveAsync(s_wait));
+        Assert.Contains("integration response $default, converted to base64 text, template $default", _trace.ToString());
+    }
+
+    [Theory]
+    [InlineData("small", """{"size": "small"}""")]
+    [InlineData("large", """{"size": "large"}""")]
+    [InlineData("other", """{"size": "default"}""")]
+    public async Task A_response_header_selects_the_response_template(string header, string frame)
+    {
+        _backend.ResponseHeaders["X-Size"] = header;
+        await using var local = await ServeAsync("\"integration_type\": \"HTTP\"", """
+            "template_selection_expression": "$${integration.response.header.X-Size}",
+            "response_templates": {"small": "{\"size\": \"small\"}", "large": "{\"size\": \"large\"}", "$default": "{\"size\": \"default\"}"}
+            """);
+        await using var client = await local.ConnectAsync("dev");
+        await client.SendAsync("{}");
+        Assert.Equal(frame, await client.ReceiveAsync(s_wait));
+    }
+}
