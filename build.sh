@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # The project's entry point (see README):
 #   ./build.sh synth   synthesize examples/ChatApi with the real cdktf CLI -> cdktf.out/stacks/chat-api/cdk.tf.json
-#   ./build.sh test    run the whole test suite
+#   ./build.sh synth --cdktn   the same example on CDK Terrain (Io.Cdktn), with the real cdktn CLI
+#   ./build.sh test    run the whole test suite on both flavours (cdktf and cdktn, side by side)
 #   ./build.sh bench   run the synthesis benchmark (library vs hand-written L1 code)
 #   ./build.sh check <path>...  the WebSocket rules on Terraform JSON (cdk.tf.json, cdktf.out, *.tf.json)
 #   ./build.sh serve [path]     serve the stack's WebSocket APIs on localhost (default path cdktf.out)
-# Each but check and serve first makes sure the .NET bindings exist (bindings/build-bindings.sh: once per machine,
-# cached); check and serve need only the .NET SDK.
+# Each but check and serve first makes sure the .NET bindings of the flavours it needs exist
+# (bindings/build-bindings.sh: once per machine, cached); check and serve need only the .NET SDK.
 set -euo pipefail
 export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION=20 CHECKPOINT_DISABLE=1
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
@@ -20,11 +21,36 @@ cd "$(dirname "${BASH_SOURCE[0]}")"
 # Terraform warns on every call when TF_CLI_CONFIG_FILE names a missing file; its defaults are what we want.
 if [ -n "${TF_CLI_CONFIG_FILE:-}" ] && [ ! -e "$TF_CLI_CONFIG_FILE" ]; then unset TF_CLI_CONFIG_FILE; fi
 
-bindings/build-bindings.sh
+# Both flavours' suites at once: the cdktn one in the background into a log printed after, since the two
+# builds share no output folder (a cdktn build writes bin/cdktn and obj/cdktn) and the runs mostly wait on Node.
+test_both() {
+  local log status=0 cdktn_status=0
+  log="$(mktemp)"
+  CdkFlavour=cdktn dotnet test WsRouteResponses.sln -c Release "$@" >"$log" 2>&1 &
+  local cdktn_pid=$!
+  echo "== cdktf (HashiCorp.Cdktf); cdktn (Io.Cdktn) runs beside it, its output follows"
+  dotnet test WsRouteResponses.sln -c Release "$@" || status=$?
+  wait "$cdktn_pid" || cdktn_status=$?
+  echo "== cdktn (Io.Cdktn)"
+  cat "$log"; rm -f "$log"
+  [ "$status" -eq 0 ] && [ "$cdktn_status" -eq 0 ]
+}
 
 case "${1:-}" in
-  synth) exec .bindings/npm/node_modules/.bin/cdktf synth "${@:2}" ;;
-  test)  exec dotnet test WsRouteResponses.sln -c Release "${@:2}" ;;
-  bench) exec dotnet run --project bench/WsRouteResponses.Bench -c Release -- "${@:2}" ;;
-  *) echo "usage: ./build.sh synth|test|bench|check|serve [extra arguments]" >&2; exit 2 ;;
+  synth)
+    if [ "${2:-}" = --cdktn ]; then
+      bindings/build-bindings.sh cdktn
+      # The cdktn CLI needs Node 22 (its npm folder has it); the app it runs builds with CdkFlavour=cdktn.
+      PATH="$PWD/.bindings/cdktn/npm/node_modules/.bin:$PATH" CdkFlavour=cdktn exec cdktn synth "${@:3}"
+    fi
+    bindings/build-bindings.sh cdktf
+    exec .bindings/cdktf/npm/node_modules/.bin/cdktf synth "${@:2}" ;;
+  test)
+    bindings/build-bindings.sh cdktf
+    bindings/build-bindings.sh cdktn
+    test_both "${@:2}" ;;
+  bench)
+    bindings/build-bindings.sh cdktf
+    exec dotnet run --project bench/WsRouteResponses.Bench -c Release -- "${@:2}" ;;
+  *) echo "usage: ./build.sh synth [--cdktn]|test|bench|check|serve [extra arguments]" >&2; exit 2 ;;
 esac

@@ -1,21 +1,33 @@
 #!/usr/bin/env bash
-# Produces the .NET packages Constructs, HashiCorp.Cdktf and HashiCorp.Cdktf.Providers.Aws from their
-# pinned npm packages with jsii-pacmak (the tool that makes the nuget.org packages of the same ids and
-# versions), because the NuGet registry reachable here lacks them. The result is cached once per
-# machine, keyed by the pinned versions and this script, and linked into the checkout as .bindings/:
-#   .bindings/feed/          local NuGet feed (NuGet.config lists it)
-#   .bindings/npm/node_modules/.bin/cdktf   the cdktf CLI
+# Usage: bindings/build-bindings.sh cdktf|cdktn
+# Produces the .NET packages of one flavour from its pinned npm packages (bindings/<flavour>/package.json)
+# with jsii-pacmak, the tool that makes the nuget.org packages of the same ids and versions, because the
+# NuGet registry reachable here lacks them:
+#   cdktf: Constructs, HashiCorp.Cdktf, HashiCorp.Cdktf.Providers.Aws
+#   cdktn: Constructs, Io.Cdktn, Io.Cdktn.Providers.Aws (CDK Terrain)
+# The result is cached once per machine, keyed by the flavour's pinned versions and this script, and
+# linked into the checkout as .bindings/<flavour>/:
+#   .bindings/<flavour>/feed/                           local NuGet feed (NuGet.config lists it)
+#   .bindings/<flavour>/npm/node_modules/.bin/<flavour>  the CLI (cdktn's npm folder also holds Node 22)
 # Idempotent: a second run only checks the cache and re-links (well under a second).
 set -euo pipefail
 
+flavour="${1:-}"
+case "$flavour" in
+  cdktf) core_npm=cdktf provider_npm=@cdktf/provider-aws core_net=HashiCorp.Cdktf ;;
+  cdktn) core_npm=cdktn provider_npm=@cdktn/provider-aws core_net=Io.Cdktn ;;
+  *) echo "usage: bindings/build-bindings.sh cdktf|cdktn" >&2; exit 2 ;;
+esac
+provider_net="$core_net.Providers.Aws"
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 repo="$(dirname "$here")"
+pins="$here/$flavour"
 export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION=20
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 die() { echo "bindings: error: $*" >&2; exit 1; }
 start=$SECONDS
-phase() { printf 'bindings: [%4ss] %s\n' "$((SECONDS - start))" "$*"; }
+phase() { printf 'bindings(%s): [%4ss] %s\n' "$flavour" "$((SECONDS - start))" "$*"; }
 
 command -v node >/dev/null || die "node is not on PATH. Install Node.js 20 or newer (https://nodejs.org) and re-run."
 command -v npm >/dev/null || die "npm is not on PATH. Install npm (it ships with Node.js) and re-run."
@@ -23,12 +35,16 @@ command -v dotnet >/dev/null || die "dotnet is not on PATH. Install the .NET 10 
 node_major="$(node -p 'process.versions.node.split(".")[0]')"
 [ "$node_major" -ge 20 ] || die "Node.js $(node --version) is too old; jsii needs Node.js 20 or newer."
 
-key="$(cat "$here/package.json" "$here/package-lock.json" "$here/build-bindings.sh" | sha256sum | cut -c1-16)"
+key="$(cat "$pins/package.json" "$pins/package-lock.json" "$here/build-bindings.sh" | sha256sum | cut -c1-16)"
 root="${WSRR_CACHE_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/wsrouteresponses}"
-cache="$root/bindings-$key"
+cache="$root/bindings-$flavour-$key"
 mkdir -p "$root"
 
-link() { ln -sfn "$cache" "$repo/.bindings"; }
+link() {
+  [ -L "$repo/.bindings" ] && rm "$repo/.bindings" # checkouts from before the flavours linked .bindings itself
+  mkdir -p "$repo/.bindings"
+  ln -sfn "$cache" "$repo/.bindings/$flavour"
+}
 
 if [ -f "$cache/.complete" ]; then link; exit 0; fi
 
@@ -45,8 +61,8 @@ work="$cache.partial"
 rm -rf "$work"
 mkdir -p "$work/npm" "$work/feed"
 
-phase "npm ci (cdktf, constructs, @cdktf/provider-aws, jsii-pacmak, cdktf-cli)"
-cp "$here/package.json" "$here/package-lock.json" "$work/npm/"
+phase "npm ci ($(cd "$pins" && node -p 'Object.keys(require("./package.json").dependencies).join(", ")'))"
+cp "$pins/package.json" "$pins/package-lock.json" "$work/npm/"
 (cd "$work/npm" && npm ci --no-audit --no-fund --loglevel=error) || die "npm ci failed (is the npm registry reachable?)"
 pacmak="$work/npm/node_modules/.bin/jsii-pacmak"
 
@@ -81,16 +97,16 @@ pack() { # <csproj>
     || die "dotnet pack $(basename "$1") failed; re-run with the command above to see the compiler output"
 }
 
-phase "jsii-pacmak: constructs, cdktf -> C#"
-generate "$work/gen/core" "$work/npm/node_modules/constructs" "$work/npm/node_modules/cdktf"
-phase "dotnet pack Constructs, HashiCorp.Cdktf"
+phase "jsii-pacmak: constructs, $core_npm -> C#"
+generate "$work/gen/core" "$work/npm/node_modules/constructs" "$work/npm/node_modules/$core_npm"
+phase "dotnet pack Constructs, $core_net"
 pack "$work/gen/core/dotnet/Constructs/Constructs.csproj"
-pack "$work/gen/core/dotnet/HashiCorp.Cdktf/HashiCorp.Cdktf.csproj"
+pack "$work/gen/core/dotnet/$core_net/$core_net.csproj"
 
-phase "jsii-pacmak: @cdktf/provider-aws -> C# (about 2 minutes, tens of thousands of files)"
-generate "$work/gen/aws" "$work/npm/node_modules/@cdktf/provider-aws"
-phase "dotnet pack HashiCorp.Cdktf.Providers.Aws (the long one: several minutes, up to 10 GB of memory)"
-pack "$work/gen/aws/dotnet/HashiCorp.Cdktf.Providers.Aws/HashiCorp.Cdktf.Providers.Aws.csproj"
+phase "jsii-pacmak: $provider_npm -> C# (about 2 minutes, tens of thousands of files)"
+generate "$work/gen/aws" "$work/npm/node_modules/$provider_npm"
+phase "dotnet pack $provider_net (the long one: several minutes, up to 10 GB of memory)"
+pack "$work/gen/aws/dotnet/$provider_net/$provider_net.csproj"
 
 rm -rf "$work/gen" "$work/NuGet.config"
 touch "$work/.complete"

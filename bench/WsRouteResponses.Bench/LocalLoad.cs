@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net.WebSockets;
 using System.Text;
-using HashiCorp.Cdktf;
 using WsRouteResponses.Local;
 
 namespace WsRouteResponses.Bench;

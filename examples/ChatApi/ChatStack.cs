@@ -1,9 +1,7 @@
+// HashiCorp.Cdktf (or, built with CdkFlavour=cdktn, Io.Cdktn) and its AWS provider namespaces come as
+// global usings from ../../Directory.Build.props, so this one file is the example of both flavours.
+// In an app of your own, write them: using HashiCorp.Cdktf; using HashiCorp.Cdktf.Providers.Aws.LambdaFunction; ...
 using Constructs;
-using HashiCorp.Cdktf;
-using HashiCorp.Cdktf.Providers.Aws.IamRole;
-using HashiCorp.Cdktf.Providers.Aws.IamRolePolicyAttachment;
-using HashiCorp.Cdktf.Providers.Aws.LambdaFunction;
-using HashiCorp.Cdktf.Providers.Aws.Provider;
 using WsRouteResponses;
 
 namespace ChatApi;

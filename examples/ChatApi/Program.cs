@@ -1,4 +1,4 @@
-using HashiCorp.Cdktf;
+// The app cdktf.json runs (cdktf synth, or cdktn synth with CdkFlavour=cdktn); App is HashiCorp.Cdktf.App or Io.Cdktn.App.
 
 var app = new App();
 _ = new ChatApi.ChatStack(app, "chat-api");

@@ -1,8 +1,5 @@
 using Amazon.JSII.Runtime.Deputy;
 using Constructs;
-using HashiCorp.Cdktf;
-using HashiCorp.Cdktf.Providers.Aws.Apigatewayv2Api;
-using HashiCorp.Cdktf.Providers.Aws.DataAwsApigatewayv2Api;
 using WsRouteResponses.Internal;
 using WsRouteResponses.Model;
 

@@ -1,10 +1,6 @@
 using System.Text.Json;
 using Amazon.JSII.Runtime.Deputy;
 using Constructs;
-using HashiCorp.Cdktf;
-using HashiCorp.Cdktf.Providers.Aws.Apigatewayv2Deployment;
-using HashiCorp.Cdktf.Providers.Aws.Apigatewayv2Stage;
-using HashiCorp.Cdktf.Providers.Aws.IamRolePolicy;
 using WsRouteResponses.Internal;
 using WsRouteResponses.Model;
 

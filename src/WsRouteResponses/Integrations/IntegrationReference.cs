@@ -1,4 +1,3 @@
-using HashiCorp.Cdktf.Providers.Aws.Apigatewayv2Integration;
 using System.Text.Json.Nodes;
 using Constructs;
 using WsRouteResponses.Internal;

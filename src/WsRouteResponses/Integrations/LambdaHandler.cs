@@ -1,4 +1,3 @@
-using HashiCorp.Cdktf.Providers.Aws.LambdaFunction;
 using WsRouteResponses.Internal;
 
 namespace WsRouteResponses;

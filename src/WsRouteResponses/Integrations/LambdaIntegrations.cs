@@ -1,6 +1,4 @@
 using Constructs;
-using HashiCorp.Cdktf.Providers.Aws.Apigatewayv2Integration;
-using HashiCorp.Cdktf.Providers.Aws.LambdaPermission;
 using WsRouteResponses.Internal;
 using WsRouteResponses.Model;
 

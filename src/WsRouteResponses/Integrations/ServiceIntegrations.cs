@@ -1,4 +1,3 @@
-using HashiCorp.Cdktf.Providers.Aws.Apigatewayv2Integration;
 
 namespace WsRouteResponses;
 

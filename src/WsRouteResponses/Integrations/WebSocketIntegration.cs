@@ -1,5 +1,3 @@
-using HashiCorp.Cdktf.Providers.Aws.Apigatewayv2Integration;
-using HashiCorp.Cdktf.Providers.Aws.LambdaPermission;
 using WsRouteResponses.Internal;
 using WsRouteResponses.Model;
 

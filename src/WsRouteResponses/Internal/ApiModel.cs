@@ -1,5 +1,4 @@
 using Constructs;
-using HashiCorp.Cdktf;
 using WsRouteResponses.Model;
 
 namespace WsRouteResponses.Internal;

@@ -1,4 +1,3 @@
-using HashiCorp.Cdktf;
 
 namespace WsRouteResponses.Internal;
 

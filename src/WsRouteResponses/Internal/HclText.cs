@@ -89,7 +89,7 @@ internal static class HclText
                 case string[] list:
                     property.SetValue(config, list.Select(Escape).ToArray());
                     break;
-                case { } block when block.GetType().Namespace?.StartsWith("HashiCorp.Cdktf.Providers.", StringComparison.Ordinal) == true:
+                case { } block when TerraformAttributes.IsProviderBlock(block):
                     EscapeStrings(block);
                     break;
             }

@@ -1,7 +1,6 @@
 using System.Collections;
 using System.Reflection;
 using System.Text;
-using HashiCorp.Cdktf;
 
 namespace WsRouteResponses.Internal;
 
@@ -14,6 +13,13 @@ namespace WsRouteResponses.Internal;
 internal static class TerraformAttributes
 {
     private static readonly HashSet<string> s_metaArguments = ["Connection", "Count", "DependsOn", "ForEach", "Provider", "Provisioners"];
+
+    // "HashiCorp.Cdktf.Providers." or "Io.Cdktn.Providers.", whichever flavour this build is.
+    private static readonly string s_providerNamespace = typeof(TerraformStack).Namespace + ".Providers.";
+
+    /// <summary>Whether <paramref name="value"/> is a nested block class of the provider (e.g. a stage's default_route_settings).</summary>
+    internal static bool IsProviderBlock(object value) =>
+        value.GetType().Namespace?.StartsWith(s_providerNamespace, StringComparison.Ordinal) == true;
 
     /// <summary>The lifecycle of resources that routes point at: replaced by creating the new one first.</summary>
     public static TerraformResourceLifecycle CreateBeforeDestroy => new() { CreateBeforeDestroy = true };
@@ -32,7 +38,7 @@ internal static class TerraformAttributes
                 IDictionary<string, string> map => new Dictionary<string, object>(map.Select(e => KeyValuePair.Create(e.Key, (object)e.Value)), StringComparer.Ordinal),
                 string[] list => list.Cast<object>().ToArray(),
                 // A nested block of the provider (e.g. a stage's default_route_settings) is written as an object.
-                _ when value.GetType().Namespace?.StartsWith("HashiCorp.Cdktf.Providers.", StringComparison.Ordinal) == true => From(value),
+                _ when IsProviderBlock(value) => From(value),
                 _ => throw new NotSupportedException($"{config.GetType().Name}.{property.Name} of type {value.GetType().Name} cannot be written without the provider class."),
             };
         }

@@ -1,5 +1,4 @@
 using Constructs;
-using HashiCorp.Cdktf.Providers.Aws.Apigatewayv2IntegrationResponse;
 using WsRouteResponses.Internal;
 using WsRouteResponses.Model;
 

@@ -1,5 +1,4 @@
 using Constructs;
-using HashiCorp.Cdktf.Providers.Aws.Apigatewayv2RouteResponse;
 using WsRouteResponses.Internal;
 
 namespace WsRouteResponses;

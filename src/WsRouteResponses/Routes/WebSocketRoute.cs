@@ -1,6 +1,4 @@
 using Constructs;
-using HashiCorp.Cdktf.Providers.Aws.Apigatewayv2Route;
-using HashiCorp.Cdktf.Providers.Aws.LambdaPermission;
 using WsRouteResponses.Internal;
 using WsRouteResponses.Model;
 
@@ -84,7 +82,7 @@ public abstract class WebSocketRoute : Construct, ILocated
 
     /// <summary>Describes a resource of this route in the API's model, where its rules run, and hands it to the API, which writes it at synth.</summary>
     /// <exception cref="WebSocketRuleException">The resource breaks a rule.</exception>
-    private protected DeferredResource Describe(string terraformType, string id, object config, Func<HashiCorp.Cdktf.TerraformResource> create)
+    private protected DeferredResource Describe(string terraformType, string id, object config, Func<TerraformResource> create)
     {
         var resource = new DeferredResource(terraformType, Location.Child(id), config, create);
         Api.Model.Add(ModelInput.Definition<Definition>(Api.Model, terraformType, WebSocketApi.OriginOf(resource), config), this, Location.Path);

@@ -1,5 +1,3 @@
-using HashiCorp.Cdktf;
-using HashiCorp.Cdktf.Providers.Aws.LambdaFunction;
 using WsRouteResponses.Tests.Support;
 using WsRouteResponses.Tests.Support.Simulation;
 

@@ -1,4 +1,3 @@
-using HashiCorp.Cdktf.Providers.Aws.Apigatewayv2Integration;
 using WsRouteResponses.Tests.Support;
 
 namespace WsRouteResponses.Tests.Api;

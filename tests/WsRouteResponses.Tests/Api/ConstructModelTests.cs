@@ -1,6 +1,3 @@
-using HashiCorp.Cdktf.Providers.Aws.Apigatewayv2Api;
-using HashiCorp.Cdktf.Providers.Aws.Apigatewayv2Integration;
-using HashiCorp.Cdktf.Providers.Aws.LambdaFunction;
 using WsRouteResponses.Tests.Support;
 
 namespace WsRouteResponses.Tests.Api;

@@ -1,6 +1,4 @@
 using System.Text.Json.Nodes;
-using HashiCorp.Cdktf;
-using HashiCorp.Cdktf.Providers.Aws.Apigatewayv2Api;
 using WsRouteResponses.Tests.Support;
 
 namespace WsRouteResponses.Tests.Api;

@@ -1,8 +1,4 @@
 using System.Text.Json.Nodes;
-using HashiCorp.Cdktf.Providers.Aws.ApiGatewayAccount;
-using HashiCorp.Cdktf;
-using HashiCorp.Cdktf.Providers.Aws.Apigatewayv2Authorizer;
-using HashiCorp.Cdktf.Providers.Aws.Apigatewayv2Integration;
 using WsRouteResponses.Tests.Support;
 
 namespace WsRouteResponses.Tests.Api;

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using HashiCorp.Cdktf;
 using WsRouteResponses.Check;
 using WsRouteResponses.Tests.Support;
 

@@ -1,10 +1,5 @@
 using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
-using HashiCorp.Cdktf;
-using HashiCorp.Cdktf.Providers.Aws.Apigatewayv2Integration;
-using HashiCorp.Cdktf.Providers.Aws.Apigatewayv2IntegrationResponse;
-using HashiCorp.Cdktf.Providers.Aws.Apigatewayv2Route;
-using HashiCorp.Cdktf.Providers.Aws.Apigatewayv2RouteResponse;
 using WsRouteResponses.Local;
 using WsRouteResponses.Tests.Support;
 
@@ -147,7 +142,7 @@ public sealed partial class ReadmeTests
     [Fact]
     public void The_readme_rule_table_lists_every_rule_with_its_severity()
     {
-        var readme = File.ReadAllText(Path.Combine(RepositoryRoot(), "README.md"));
+        var readme = File.ReadAllText(Path.Combine(Flavour.RepositoryRoot, "README.md"));
         foreach (var rule in Rules.All)
             Assert.Matches(new Regex($@"^\| `{rule.Id}` \| {rule.Severity.ToString().ToLowerInvariant()} \|", RegexOptions.Multiline), readme);
         Assert.Equal(Rules.All.Count, Regex.Matches(readme, @"^\| `WSR\d{3}` \|", RegexOptions.Multiline).Count);
@@ -180,12 +175,9 @@ public sealed partial class ReadmeTests
     /// <summary>The ```csharp block that follows the marker comment <c>&lt;!-- snippet: name --&gt;</c> in the README.</summary>
     private static string ReadmeBlock(string name)
     {
-        var readme = File.ReadAllText(Path.Combine(RepositoryRoot(), "README.md")).ReplaceLineEndings("\n");
+        var readme = File.ReadAllText(Path.Combine(Flavour.RepositoryRoot, "README.md")).ReplaceLineEndings("\n");
         var match = Regex.Match(readme, $@"<!-- snippet: {Regex.Escape(name)} -->\n```csharp\n(.*?)\n```", RegexOptions.Singleline);
         Assert.True(match.Success, $"README.md has no snippet '{name}'.");
         return match.Groups[1].Value;
     }
-
-    private static string RepositoryRoot([CallerFilePath] string file = "") =>
-        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(file)!, "..", "..", ".."));
 }

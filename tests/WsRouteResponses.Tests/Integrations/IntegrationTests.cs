@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using HashiCorp.Cdktf.Providers.Aws.Apigatewayv2Integration;
 using WsRouteResponses.Tests.Support;
 
 namespace WsRouteResponses.Tests.Integrations;

@@ -1,6 +1,4 @@
 using Constructs;
-using HashiCorp.Cdktf;
-using HashiCorp.Cdktf.Providers.Aws.Apigatewayv2Route;
 using WsRouteResponses.Internal;
 using WsRouteResponses.Tests.Support;
 

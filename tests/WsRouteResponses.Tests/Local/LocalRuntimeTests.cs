@@ -1,7 +1,6 @@
 using System.Net.WebSockets;
 using System.Text;
 using System.Text.RegularExpressions;
-using HashiCorp.Cdktf;
 using WsRouteResponses.Local;
 using WsRouteResponses.Model;
 using WsRouteResponses.Tests.Scenarios;

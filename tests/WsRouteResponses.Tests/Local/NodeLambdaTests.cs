@@ -1,4 +1,3 @@
-using HashiCorp.Cdktf;
 using WsRouteResponses.Local;
 using WsRouteResponses.Tests.Support;
 

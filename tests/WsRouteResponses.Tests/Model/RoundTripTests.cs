@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using HashiCorp.Cdktf;
 using WsRouteResponses.Model;
 using WsRouteResponses.Tests.Scenarios;
 using WsRouteResponses.Tests.Support;

@@ -1,19 +1,17 @@
 using System.Diagnostics;
-using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
-using HashiCorp.Cdktf;
 using WsRouteResponses.Tests.Support;
 
 namespace WsRouteResponses.Tests.Scenarios;
 
 /// <summary>
 /// <c>cdktf synth --hcl</c> of the example and of every scenario: the <c>cdk.tf</c> parses with HashiCorp's
-/// own parsers (<c>@cdktf/hcl2json</c> from the pinned npm tree, and <c>terraform fmt</c>) and means
+/// own parsers (<c>@cdktf/hcl2json</c> or <c>@cdktn/hcl2json</c> from the pinned npm tree, and <c>terraform fmt</c>) and means
 /// exactly what the JSON output says. (HCL mode is read from <c>SYNTH_HCL_OUTPUT</c>, a process-wide
 /// variable, so these tests run alone.)
 /// </summary>
 [Collection(HclOutputCollection.Name)]
-public sealed class HclOutputTests
+public sealed class HclOutputTests(HclParser hcl2json)
 {
     public static TheoryData<string> Stacks => new(ScenarioStacks.All.Keys.Append(Example));
 
@@ -57,10 +55,10 @@ public sealed class HclOutputTests
     }
 
     // Every resource and output of the JSON output means the same in the HCL, and the HCL has no other resource.
-    private static void AssertSameMeaning(string jsonOutput, string hcl)
+    private void AssertSameMeaning(string jsonOutput, string hcl)
     {
-        Run("terraform", ["fmt", "-no-color", "-"], hcl);
-        var parsedRoot = JsonNode.Parse(Run("node", ["-e", ParseScript], hcl))!;
+        TerraformFmt(hcl);
+        var parsedRoot = hcl2json.Parse(hcl);
         var jsonRoot = JsonNode.Parse(jsonOutput)!;
         Assert.Equal(Addresses(jsonRoot["resource"]), Addresses(parsedRoot["resource"]));
         foreach (var (id, output) in jsonRoot["output"]?.AsObject() ?? [])
@@ -107,7 +105,7 @@ public sealed class HclOutputTests
         {
             Environment.SetEnvironmentVariable("SYNTH_HCL_OUTPUT", null);
         }
-        var responses = JsonNode.Parse(Run("node", ["-e", ParseScript], hcl))!["resource"]!["aws_apigatewayv2_integration_response"]!.AsObject();
+        var responses = hcl2json.Parse(hcl)["resource"]!["aws_apigatewayv2_integration_response"]!.AsObject();
         var byKey = responses.ToDictionary(r => (string)Unwrap(r.Value)!["integration_response_key"]!, r => Unwrap(r.Value)!);
         Assert.Equal("$${integration.response.statuscode}", (string?)byKey["/2\\d\\d/"]["template_selection_expression"]);
         Assert.Equal("{\"q\": \"a \\\"quoted\\\" \\\\ word\",\n \"at\": \"$${x}\", \"%%{if}\": 1}", (string?)byKey["/2\\d\\d/"]["response_templates"]!["200"]);
@@ -130,35 +128,26 @@ public sealed class HclOutputTests
         _ => node?.DeepClone(),
     };
 
-    private const string ParseScript = """
-        const { parse } = require("@cdktf/hcl2json");
-        let text = "";
-        process.stdin.on("data", d => text += d).on("end", async () => process.stdout.write(JSON.stringify(await parse("cdk.tf", text))));
-        """;
-
-    private static string Run(string program, string[] arguments, string input)
+    // terraform fmt reads the HCL from stdin and fails on a syntax error.
+    private static void TerraformFmt(string hcl)
     {
-        var start = new ProcessStartInfo(program) { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in arguments) start.ArgumentList.Add(argument);
-        start.Environment["NODE_PATH"] = Path.Combine(RepositoryRoot(), ".bindings", "npm", "node_modules");
+        var start = new ProcessStartInfo("terraform") { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in new[] { "fmt", "-no-color", "-" }) start.ArgumentList.Add(argument);
         start.Environment["TF_CLI_CONFIG_FILE"] = "";
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
-        process.StandardInput.Write(input);
+        process.StandardInput.Write(hcl);
         process.StandardInput.Close();
         if (!process.WaitForExit(TimeSpan.FromMinutes(1))) process.Kill(entireProcessTree: true);
-        Assert.True(process.ExitCode == 0, $"{program} refused the HCL:\n{error.Result}\n{input}");
-        return output.Result;
+        Assert.True(process.ExitCode == 0, $"terraform fmt refused the HCL:\n{error.Result}\n{hcl}");
+        _ = output.Result;
     }
-
-    private static string RepositoryRoot([CallerFilePath] string file = "") =>
-        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(file)!, "..", "..", ".."));
 }
 
-/// <summary>The HCL tests set a process-wide environment variable: no other test may run meanwhile.</summary>
+/// <summary>The HCL tests set a process-wide environment variable: no other test may run meanwhile. They share one parser.</summary>
 [CollectionDefinition(Name, DisableParallelization = true)]
-public sealed class HclOutputCollection
+public sealed class HclOutputCollection : ICollectionFixture<HclParser>
 {
     public const string Name = "HCL output";
 }

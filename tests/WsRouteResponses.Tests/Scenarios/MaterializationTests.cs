@@ -1,4 +1,3 @@
-using HashiCorp.Cdktf;
 using WsRouteResponses.Tests.Support;
 
 namespace WsRouteResponses.Tests.Scenarios;

@@ -17,11 +17,35 @@ internal static partial class Snapshot
 {
     private const string AcceptVariable = "ACCEPT_SNAPSHOTS";
 
-    /// <summary>Compares <paramref name="json"/> with the verified snapshot of the calling test.</summary>
-    public static void Verify(string json, [CallerFilePath] string testFile = "", [CallerMemberName] string testName = "")
+    /// <summary>
+    /// Compares <paramref name="json"/> with the verified snapshot of the calling test. The one block that
+    /// differs between the flavours, <c>terraform.required_providers</c> (cdktf's AWS provider 6.25.0 from
+    /// source <c>aws</c>, cdktn's 6.66.0 from <c>hashicorp/aws</c>), is compared with that flavour's
+    /// <c>RequiredProviders.&lt;flavour&gt;.verified.json</c> beside this file; the rest is shared by both.
+    /// </summary>
+    public static void Verify(string json, [CallerFilePath] string testFile = "", [CallerMemberName] string testName = "") =>
+        Verify(json, Path.Combine(Path.GetDirectoryName(testFile)!, $"{Path.GetFileNameWithoutExtension(testFile)}.{testName}"));
+
+    /// <summary>
+    /// Like <see cref="Verify(string, string, string)"/> for a stack whose JSON differs between the flavours
+    /// beyond the provider block: one snapshot per flavour, <c>&lt;Class&gt;.&lt;Test&gt;.&lt;flavour&gt;.verified.json</c>.
+    /// </summary>
+    public static void VerifyPerFlavour(string json, [CallerFilePath] string testFile = "", [CallerMemberName] string testName = "") =>
+        Verify(json, Path.Combine(Path.GetDirectoryName(testFile)!, $"{Path.GetFileNameWithoutExtension(testFile)}.{testName}.{Flavour.Name}"));
+
+    private static void Verify(string json, string stem)
     {
-        var directory = Path.GetDirectoryName(testFile)!;
-        var stem = Path.Combine(directory, $"{Path.GetFileNameWithoutExtension(testFile)}.{testName}");
+        var root = JsonNode.Parse(json)!;
+        if (root["terraform"] is JsonObject terraform && terraform.Remove("required_providers", out var providers))
+        {
+            if (terraform.Count == 0) root.AsObject().Remove("terraform");
+            Compare(providers?.ToJsonString() ?? "null", Path.Combine(OwnDirectory(), $"RequiredProviders.{Flavour.Name}"));
+        }
+        Compare(root.ToJsonString(), stem);
+    }
+
+    private static void Compare(string json, string stem)
+    {
         var verifiedPath = stem + ".verified.json";
         var receivedPath = stem + ".received.json";
         var received = Normalize(json);
@@ -44,6 +68,8 @@ internal static partial class Snapshot
             : $"Snapshot {Path.GetFileName(verifiedPath)} differs (- verified, + received):\n{LineDiff.Render(verified, received)}\nIf the change is intended, review {Path.GetFileName(receivedPath)} and accept it with {AcceptVariable}=1.";
         Assert.Fail(message);
     }
+
+    private static string OwnDirectory([CallerFilePath] string file = "") => Path.GetDirectoryName(file)!;
 
     /// <summary>Indented, keys sorted, volatile values scrubbed, one trailing newline.</summary>
     internal static string Normalize(string json)

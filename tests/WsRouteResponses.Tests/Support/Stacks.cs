@@ -1,6 +1,4 @@
 using System.Text.Json.Nodes;
-using HashiCorp.Cdktf;
-using HashiCorp.Cdktf.Providers.Aws.Provider;
 
 namespace WsRouteResponses.Tests.Support;
 
