@@ -15,6 +15,8 @@ internal sealed class NodeWorker : IAsyncDisposable
     private readonly ConcurrentDictionary<string, TaskCompletionSource<JsonNode>> _pending = new();
     private readonly string _directory;
     private readonly SemaphoreSlim _write = new(1, 1);
+    // Set when the process's output ends, which comes before the OS reports the process exited.
+    private volatile bool _ended;
 
     private NodeWorker(Process process, string directory)
     {
@@ -64,6 +66,7 @@ internal sealed class NodeWorker : IAsyncDisposable
         _pending[id] = reply;
         try
         {
+            if (_ended) throw new InvalidOperationException("the node process of the function exited");
             await _write.WaitAsync(cancellation);
             try
             {
@@ -84,7 +87,7 @@ internal sealed class NodeWorker : IAsyncDisposable
     }
 
     /// <summary>Whether the node process is gone (the handler exited it, or it crashed): the host then starts a new one.</summary>
-    public bool HasExited => _process.HasExited;
+    public bool HasExited => _ended || _process.HasExited;
 
     private async Task ReadAsync()
     {
@@ -100,6 +103,7 @@ internal sealed class NodeWorker : IAsyncDisposable
         }
         finally
         {
+            _ended = true;
             foreach (var pending in _pending.Values) pending.TrySetException(new InvalidOperationException("the node process of the function exited"));
         }
     }
