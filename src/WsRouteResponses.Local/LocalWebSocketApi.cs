@@ -18,7 +18,6 @@ namespace WsRouteResponses.Local;
 public sealed class LocalWebSocketApi : IAsyncDisposable
 {
     private const int MaxMessageBytes = 128 * 1024;
-    private const int MaxFrameBytes = 32 * 1024;
     private readonly WebApplication _app;
     private readonly Dictionary<string, ApiRuntime> _stages;
     private readonly HttpClient _http;
@@ -164,6 +163,7 @@ public sealed class LocalWebSocketApi : IAsyncDisposable
     {
         var (socket, connection) = (session.Socket, session.Info);
         var buffer = new byte[MaxMessageBytes + 1];
+        var message = -1L; // the index of the data message being handled, as FrameWatchStream counts them
         while (socket.State == WebSocketState.Open)
         {
             var receive = ReceiveAsync(socket, buffer, cancellation);
@@ -193,11 +193,12 @@ public sealed class LocalWebSocketApi : IAsyncDisposable
                 await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, null, CancellationToken.None);
                 break;
             }
-            if (length > MaxMessageBytes || frames?.LargestFrame > MaxFrameBytes)
+            message++;
+            if (length > MaxMessageBytes || frames?.OversizedMessage == message)
             {
                 options.Trace?.WriteLine($"[{stage}] {connection.Id} " + (length > MaxMessageBytes
                     ? $"a message over {MaxMessageBytes / 1024} KB: closed with 1009"
-                    : $"a frame of {frames!.LargestFrame} bytes, over {MaxFrameBytes / 1024} KB (send larger messages in several frames): closed with 1009"));
+                    : $"a frame of {frames!.OversizedFrame} bytes, over {FrameWatch.MaxFrameBytes / 1024} KB (send larger messages in several frames): closed with 1009"));
                 await socket.CloseAsync(WebSocketCloseStatus.MessageTooBig, "Message too big", CancellationToken.None);
                 break;
             }

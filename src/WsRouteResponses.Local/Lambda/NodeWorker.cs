@@ -73,6 +73,12 @@ internal sealed class NodeWorker : IAsyncDisposable
                 await _process.StandardInput.WriteLineAsync(new JsonObject { ["id"] = id, ["event"] = @event }.ToJsonString());
                 await _process.StandardInput.FlushAsync(cancellation);
             }
+            catch (IOException)
+            {
+                // Its input pipe broke: the process exited before its output's end was read.
+                _ended = true;
+                throw new InvalidOperationException("the node process of the function exited");
+            }
             finally
             {
                 _write.Release();

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
 using WsRouteResponses.Local.Vtl;
 using WsRouteResponses.Model;
@@ -95,9 +94,10 @@ internal sealed class ApiRuntime(WebSocketConfiguration configuration, ApiDefini
         if (response is null)
             return new Answer(null, $"{trace}; no integration response matches {selector}: nothing sent");
 
-        // CONVERT_TO_TEXT: a binary payload reaches the template (or the client) as base64 text.
-        var (payload, converted) = response.ContentHandling?.Is("CONVERT_TO_TEXT") == true
-            ? (Convert.ToBase64String(result.Bytes ?? Encoding.UTF8.GetBytes(result.Body)), ", converted to base64 text")
+        // CONVERT_TO_TEXT: a binary payload (bytes that are not UTF-8 text) reaches the template, or the
+        // client, as base64 text; text stays text, as in AWS's content handling table.
+        var (payload, converted) = response.ContentHandling?.Is("CONVERT_TO_TEXT") == true && result.Bytes is { } bytes && !IsUtf8(bytes)
+            ? (Convert.ToBase64String(bytes), ", binary converted to base64 text")
             : (result.Body, "");
         var templateKey = TemplateKey(response.TemplateSelectionExpression?.Value, requestBody, result) ?? "$default";
         if (Template(response.Templates, templateKey)?.Value is not { } text)
@@ -122,6 +122,8 @@ internal sealed class ApiRuntime(WebSocketConfiguration configuration, ApiDefini
     };
 
     private const string HeaderPrefix = "${integration.response.header.";
+
+    private static bool IsUtf8(byte[] bytes) => System.Text.Unicode.Utf8.IsValid(bytes);
 
     /// <summary>The template of <paramref name="key"/>, else the <c>$default</c> one, else null.</summary>
     internal static ModelText? Template(IReadOnlyDictionary<string, ModelText>? templates, string key) =>

@@ -16,21 +16,30 @@ internal sealed class FrameWatch(IHttpUpgradeFeature inner) : IHttpUpgradeFeatur
     public bool IsUpgradableRequest => inner.IsUpgradableRequest;
 
     /// <inheritdoc />
-    public async Task<Stream> UpgradeAsync() => Stream = new FrameWatchStream(await inner.UpgradeAsync());
+    public async Task<Stream> UpgradeAsync() => Stream = new FrameWatchStream(await inner.UpgradeAsync(), MaxFrameBytes);
+
+    /// <summary>API Gateway's frame quota, 32 KB.</summary>
+    public const int MaxFrameBytes = 32 * 1024;
 }
 
 /// <summary>
 /// Passes the client's bytes through unchanged while reading each frame's header (RFC 6455 section 5.2)
-/// as it goes by, and records the largest frame payload seen.
+/// as it goes by, and records the first data message with a frame over the limit. The WebSocket reads
+/// ahead (the next frame's header may be read before the current message is handled), so the oversized
+/// frame is tied to its message: the messages before it are still handled, as AWS does.
 /// </summary>
-internal sealed class FrameWatchStream(Stream inner) : Stream
+internal sealed class FrameWatchStream(Stream inner, int maxFrameBytes) : Stream
 {
     private readonly byte[] _header = new byte[14]; // 2 bytes, up to 8 of extended length, 4 of mask
     private int _headerLength;
     private long _payloadLeft;
+    private long _messagesEnded;
 
-    /// <summary>The largest frame payload the client has sent, in bytes.</summary>
-    public long LargestFrame { get; private set; }
+    /// <summary>The index (from 0, data messages only) of the first message with a frame over the limit, or null.</summary>
+    public long? OversizedMessage { get; private set; }
+
+    /// <summary>The size of that frame, in bytes.</summary>
+    public long OversizedFrame { get; private set; }
 
     public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
     {
@@ -70,7 +79,12 @@ internal sealed class FrameWatchStream(Stream inner) : Stream
                 127 => (long)System.Buffers.Binary.BinaryPrimitives.ReadUInt64BigEndian(_header.AsSpan(2, 8)) & long.MaxValue,
                 _ => length7,
             };
-            LargestFrame = Math.Max(LargestFrame, _payloadLeft);
+            var opcode = _header[0] & 0x0F;
+            if (opcode is 0 or 1 or 2) // continuation, text, binary; control frames belong to no message
+            {
+                if (_payloadLeft > maxFrameBytes && OversizedMessage is null) (OversizedMessage, OversizedFrame) = (_messagesEnded, _payloadLeft);
+                if ((_header[0] & 0x80) != 0) _messagesEnded++; // FIN
+            }
             _headerLength = 0;
         }
     }

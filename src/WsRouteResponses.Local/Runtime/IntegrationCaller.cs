@@ -198,10 +198,12 @@ internal sealed class IntegrationCaller(HttpClient http, LocalOptions options, L
             return await WithinAsync(integration.TimeoutMilliseconds, cancellation, async token =>
             {
                 using var response = await http.SendAsync(request, token);
+                // The content is buffered: its text (by its charset) and its bytes are two reads of it.
+                var text = await response.Content.ReadAsStringAsync(token);
                 var bytes = await response.Content.ReadAsByteArrayAsync(token);
                 var headers = response.Headers.Concat(response.Content.Headers)
                     .ToDictionary(h => h.Key, h => string.Join(",", h.Value), StringComparer.OrdinalIgnoreCase);
-                return new IntegrationResult((int)response.StatusCode, Encoding.UTF8.GetString(bytes), $"{method} {uri} {(int)response.StatusCode}") { Bytes = bytes, Headers = headers };
+                return new IntegrationResult((int)response.StatusCode, text, $"{method} {uri} {(int)response.StatusCode}") { Bytes = bytes, Headers = headers };
             }) ?? TimedOut($"{method} {uri}");
         }
         catch (HttpRequestException e)

@@ -16,7 +16,7 @@ namespace WsRouteResponses.Local;
 /// <param name="ErrorMessage">A Lambda non-proxy function's error message, which its integration responses match, or null.</param>
 internal sealed record IntegrationResult(int StatusCode, string Body, string Trace, string? Error = null, string? ErrorMessage = null)
 {
-    /// <summary>An HTTP backend's body as it came (for <c>CONVERT_TO_TEXT</c>), or null.</summary>
+    /// <summary>An HTTP backend's body as it came (for <c>CONVERT_TO_TEXT</c> of a binary body), or null.</summary>
     public byte[]? Bytes { get; init; }
 
     /// <summary>An HTTP backend's response headers (for <c>${integration.response.header.X}</c>), or null.</summary>

@@ -79,6 +79,19 @@ public sealed class PayloadTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_message_before_an_oversized_frame_is_still_answered()
+    {
+        _backend.Answer = (_, body) => (200, $"got {body.Length}", TimeSpan.FromMilliseconds(200));
+        await using var local = await ServeAsync(HttpProxy);
+        using var raw = await RawAsync(local);
+        await raw.SendAsync(Encoding.UTF8.GetBytes("small"), WebSocketMessageType.Text, true, CancellationToken.None);
+        await raw.SendAsync(Encoding.UTF8.GetBytes(new string('x', 40 * 1024)), WebSocketMessageType.Text, true, CancellationToken.None);
+        Assert.Equal((null, "got 5"), await ReceiveAsync(raw));
+        Assert.Equal((WebSocketCloseStatus.MessageTooBig, null), await ReceiveAsync(raw));
+        Assert.Single(_backend.Received);
+    }
+
+    [Fact]
     public async Task A_message_of_frames_within_32_KB_reaches_the_integration_whole()
     {
         _backend.Answer = (_, body) => (200, $"got {body.Length}", TimeSpan.Zero);
@@ -142,16 +155,18 @@ public sealed class PayloadTests : IAsyncLifetime
         Assert.Equal("hello bytes", _backend.Received.Single().Body);
     }
 
-    [Fact]
-    public async Task Convert_to_text_gives_the_template_the_backends_bytes_as_base64()
+    [Theory]
+    [InlineData(new byte[] { 0xFF, 0x00, 0x01 }, """{"data": "/wAB"}""")]
+    [InlineData(new byte[] { (byte)'h', (byte)'i', (byte)'!' }, """{"data": "hi!"}""")]
+    public async Task Convert_to_text_gives_the_template_a_binary_body_as_base64_and_text_as_it_is(byte[] body, string frame)
     {
-        _backend.Answer = (_, _) => (200, "hi!", TimeSpan.Zero);
+        _backend.BinaryBody = body;
         await using var local = await ServeAsync("\"integration_type\": \"HTTP\"",
             "\"content_handling_strategy\": \"CONVERT_TO_TEXT\", \"response_templates\": {\"$default\": \"{\\\"data\\\": \\\"$input.body\\\"}\"}");
         await using var client = await local.ConnectAsync("dev");
         await client.SendAsync("{}");
-        Assert.Equal("""{"data": "aGkh"}""", await client.ReceiveAsync(s_wait));
-        Assert.Contains("integration response $default, converted to base64 text, template $default", _trace.ToString());
+        Assert.Equal(frame, await client.ReceiveAsync(s_wait));
+        Assert.Equal(body[0] == 0xFF, _trace.ToString().Contains("integration response $default, binary converted to base64 text, template $default", StringComparison.Ordinal));
     }
 
     [Theory]

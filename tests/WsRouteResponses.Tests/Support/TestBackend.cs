@@ -28,6 +28,9 @@ public sealed class TestBackend : IAsyncDisposable
 
     public string[] HeadersToRecord { get; set; } = [];
 
+    /// <summary>When set, the body of every answer instead of <see cref="Answer"/>'s (e.g. bytes that are not text).</summary>
+    public byte[]? BinaryBody { get; set; }
+
     /// <summary>Headers sent with every answer.</summary>
     public Dictionary<string, string> ResponseHeaders { get; } = [];
 
@@ -47,7 +50,8 @@ public sealed class TestBackend : IAsyncDisposable
             if (delay > TimeSpan.Zero) await Task.Delay(delay, context.RequestAborted).ContinueWith(_ => { });
             context.Response.StatusCode = status;
             foreach (var (name, value) in backend.ResponseHeaders) context.Response.Headers[name] = value;
-            await context.Response.WriteAsync(answer);
+            if (backend.BinaryBody is { } bytes) await context.Response.Body.WriteAsync(bytes);
+            else await context.Response.WriteAsync(answer);
         });
         await app.StartAsync();
         backend = new TestBackend(app, app.Urls.First());
