@@ -34,7 +34,7 @@ test_both() {
     cdktn_log="$(mktemp)"
     CdkFlavour=cdktn dotnet test WsRouteResponses.sln -c Release "$@" >"$cdktn_log" 2>&1 &
     cdktn_pid=$!
-    trap 'kill "$cdktn_pid" 2>/dev/null; rm -f "$cdktn_log"' EXIT # Ctrl+C or a failure stops it too
+    trap 'kill "$cdktn_pid" 2>/dev/null || true; rm -f "$cdktn_log"' EXIT # Ctrl+C or a failure stops it too
     echo "== cdktf (HashiCorp.Cdktf); cdktn (Io.Cdktn) runs beside it, its output follows"
     dotnet test WsRouteResponses.sln -c Release "$@" || status=$?
     wait "$cdktn_pid" || cdktn_status=$?
