@@ -78,7 +78,9 @@ public sealed class LocalWebSocketApi : IAsyncDisposable
         builder.WebHost.UseUrls($"http://{options.Host}:{options.Port}");
         var app = builder.Build();
         var http = new HttpClient { Timeout = Timeout.InfiniteTimeSpan };
-        var lambdas = new LambdaHost(functions, options.LambdaUrls, http);
+        var local = (LocalWebSocketApi?)null;
+        // Functions start on their first invocation, when the server's address is known.
+        var lambdas = new LambdaHost(functions, new FunctionEnvironment(configuration, () => local!.BaseUrl), options.LambdaUrls, http);
         var templates = new VtlTemplateCache();
         var caller = new IntegrationCaller(http, options, lambdas, new IntegrationRequest(templates));
         var stages = new Dictionary<string, ApiRuntime>(StringComparer.Ordinal);
@@ -97,9 +99,8 @@ public sealed class LocalWebSocketApi : IAsyncDisposable
             return next(context);
         });
         app.UseWebSockets();
-        var local = (LocalWebSocketApi?)null;
         app.Map("/{stage}", (HttpContext context, string stage) => local!.ServeAsync(context, stage, options));
-        app.Map("/{stage}/@connections/{id}", (HttpContext context, string stage, string id) => new ManagementApi(local!._sessions).HandleAsync(context, stage, id));
+        app.Map("/{stage}/@connections/{id}", (HttpContext context, string stage, string id) => new ManagementApi(local!._sessions, options.Trace).HandleAsync(context, stage, id));
         await app.StartAsync();
         var address = new Uri(app.Urls.First());
         local = new LocalWebSocketApi(app, stages, http, lambdas, new Uri($"ws://{address.Host}:{address.Port}/"));

@@ -8,7 +8,7 @@ namespace WsRouteResponses.Local;
 /// The Lambda functions of the served stacks: Node.js ones started on first invocation and kept warm,
 /// and those reached over HTTP (<see cref="LocalOptions.LambdaUrls"/>).
 /// </summary>
-internal sealed class LambdaHost(IReadOnlyDictionary<string, NodeFunction> functions, IReadOnlyDictionary<string, string> urls, HttpClient http) : IAsyncDisposable
+internal sealed class LambdaHost(IReadOnlyDictionary<string, NodeFunction> functions, FunctionEnvironment environment, IReadOnlyDictionary<string, string> urls, HttpClient http) : IAsyncDisposable
 {
     private readonly ConcurrentDictionary<string, NodeWorker> _workers = new(StringComparer.Ordinal);
     private readonly object _starting = new();
@@ -91,7 +91,7 @@ internal sealed class LambdaHost(IReadOnlyDictionary<string, NodeFunction> funct
         {
             if (_workers.TryGetValue(function.Address, out var worker) && !worker.HasExited) return worker;
             if (worker is not null) _ = worker.DisposeAsync().AsTask();
-            return _workers[function.Address] = NodeWorker.Start(function);
+            return _workers[function.Address] = NodeWorker.Start(function, environment.For(function));
         }
     }
 

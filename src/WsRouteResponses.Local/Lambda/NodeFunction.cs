@@ -6,7 +6,7 @@ namespace WsRouteResponses.Local;
 /// <param name="Address">Its Terraform address.</param>
 /// <param name="Handler">Its <c>handler</c>, e.g. <c>index.handler</c>.</param>
 /// <param name="Archive">The zip of its code (the stack's asset), an absolute path.</param>
-/// <param name="Environment">Its environment variables known before apply.</param>
+/// <param name="Environment">Its environment variables as the stack writes them, Terraform expressions included (<see cref="FunctionEnvironment"/> resolves them).</param>
 internal sealed record NodeFunction(string Address, string Handler, string Archive, IReadOnlyDictionary<string, string> Environment) : LocalFunction(Address)
 {
     /// <summary>The Node.js functions of a synthesized stack file; paths of assets are relative to the file's folder.</summary>
@@ -19,7 +19,7 @@ internal sealed record NodeFunction(string Address, string Handler, string Archi
             if (Text(function["handler"]) is not { } handler || Text(function["filename"]) is not { } filename) continue;
             var variables = (function["environment"]?["variables"] as JsonObject ?? [])
                 .Select(v => (v.Key, Value: Text(v.Value)))
-                .Where(v => v.Value is not null && !v.Value.Contains("${", StringComparison.Ordinal))
+                .Where(v => v.Value is not null)
                 .ToDictionary(v => v.Key, v => v.Value!);
             yield return new NodeFunction($"aws_lambda_function.{name}", handler, Path.GetFullPath(Path.Combine(Path.GetDirectoryName(stackFile)!, filename)), variables);
         }

@@ -25,13 +25,13 @@ internal sealed class NodeWorker : IAsyncDisposable
         _ = Task.Run(ReadAsync);
     }
 
-    /// <summary>Unpacks the function's code and starts <c>node</c> on it.</summary>
-    public static NodeWorker Start(NodeFunction function)
+    /// <summary>Unpacks the function's code and starts <c>node</c> on it with <paramref name="environment"/>.</summary>
+    public static NodeWorker Start(NodeFunction function, IReadOnlyDictionary<string, string> environment)
     {
         var directory = Directory.CreateTempSubdirectory("wsrr-lambda-").FullName;
         try
         {
-            return Start(function, directory);
+            return Start(function, environment, directory);
         }
         catch
         {
@@ -40,22 +40,36 @@ internal sealed class NodeWorker : IAsyncDisposable
         }
     }
 
-    private static NodeWorker Start(NodeFunction function, string directory)
+    private static NodeWorker Start(NodeFunction function, IReadOnlyDictionary<string, string> environment, string directory)
     {
         ZipFile.ExtractToDirectory(function.Archive, directory);
         var runner = Path.Combine(directory, "__wsrr_runner.mjs");
-        using (var source = typeof(NodeWorker).Assembly.GetManifestResourceStream("WsRouteResponses.Local.Lambda.runner.mjs")!)
-        using (var target = File.Create(runner))
-            source.CopyTo(target);
+        Unpack("runner.mjs", runner);
+        // The Lambda runtime ships the AWS SDK v3, a local node does not: the one client a WebSocket backend
+        // needs gets a stand-in for the local @connections API, unless the function's code has the real one.
+        var sdk = Path.Combine(directory, "node_modules", "@aws-sdk", "client-apigatewaymanagementapi");
+        if (!Directory.Exists(sdk))
+        {
+            Directory.CreateDirectory(sdk);
+            File.WriteAllText(Path.Combine(sdk, "package.json"), """{"name": "@aws-sdk/client-apigatewaymanagementapi", "main": "index.cjs"}""");
+            Unpack("management-client.cjs", Path.Combine(sdk, "index.cjs"));
+        }
         var start = new ProcessStartInfo("node") { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = directory };
         start.ArgumentList.Add(runner);
         start.ArgumentList.Add(directory);
         start.ArgumentList.Add(function.Handler);
-        foreach (var (name, value) in function.Environment) start.Environment[name] = value;
+        foreach (var (name, value) in environment) start.Environment[name] = value;
         var process = Process.Start(start) ?? throw new InvalidOperationException("node could not be started; Node.js Lambda functions need node on PATH.");
         process.ErrorDataReceived += (_, _) => { };
         process.BeginErrorReadLine();
         return new NodeWorker(process, directory);
+    }
+
+    private static void Unpack(string resource, string path)
+    {
+        using var source = typeof(NodeWorker).Assembly.GetManifestResourceStream($"WsRouteResponses.Local.Lambda.{resource}")!;
+        using var target = File.Create(path);
+        source.CopyTo(target);
     }
 
     /// <summary>Invokes the handler with <paramref name="event"/>; the reply is <c>{result}</c> or <c>{error: {errorMessage}}</c>.</summary>

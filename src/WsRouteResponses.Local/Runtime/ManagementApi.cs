@@ -8,11 +8,17 @@ namespace WsRouteResponses.Local;
 /// <summary>
 /// The <c>@connections</c> management API on the same port (<c>/&lt;stage&gt;/@connections/&lt;id&gt;</c>):
 /// POST sends the body to the connection as one frame, GET describes it, DELETE closes it; a connection
-/// that is gone answers 410.
+/// that is gone answers 410. Each call is a line of the trace.
 /// </summary>
-internal sealed class ManagementApi(ConcurrentDictionary<string, Session> sessions)
+internal sealed class ManagementApi(ConcurrentDictionary<string, Session> sessions, TextWriter? trace)
 {
     public async Task HandleAsync(HttpContext context, string stage, string id)
+    {
+        await AnswerAsync(context, stage, id);
+        trace?.WriteLine($"[{stage}] {id} @connections {context.Request.Method}: {context.Response.StatusCode}");
+    }
+
+    private async Task AnswerAsync(HttpContext context, string stage, string id)
     {
         if (!sessions.TryGetValue(id, out var session) || session.Info.Stage != stage || session.Socket.State != WebSocketState.Open)
         {

@@ -15,6 +15,8 @@ namespace WsRouteResponses.Tests.Local;
 public sealed class LocalRuntimeTests : IClassFixture<ServedExample>
 {
     private static readonly TimeSpan s_wait = TimeSpan.FromSeconds(10);
+    // What the example's $default handler pushes through the @connections API before its answer.
+    private const string ExampleNotice = """{"notice":"received"}""";
     private readonly TestBackend _backend;
     private readonly LocalWebSocketApi _local;
     private readonly StringWriter _trace;
@@ -198,6 +200,7 @@ public sealed class LocalRuntimeTests : IClassFixture<ServedExample>
         // A wait that times out leaves the client usable.
         Assert.Null(await client.ReceiveAsync(TimeSpan.FromMilliseconds(100)));
         await client.SendAsync(message);
+        Assert.Equal(ExampleNotice, await client.ReceiveAsync(s_wait));
         Assert.StartsWith("{\"echo\":", await client.ReceiveAsync(s_wait));
     }
 
@@ -237,7 +240,8 @@ public sealed class LocalRuntimeTests : IClassFixture<ServedExample>
     {
         await using var client = await _local.ConnectAsync("prod");
         await client.SendAsync("");
-        // Not JSON: the $default route, the example's Lambda, which echoes the body.
+        // Not JSON: the $default route, the example's Lambda, which pushes a notice and echoes the body.
+        Assert.Equal(ExampleNotice, await client.ReceiveAsync(s_wait));
         Assert.Matches("""^\{"echo":"","connectionId":"[A-Za-z0-9_=-]+"\}$""", await client.ReceiveAsync(s_wait));
     }
 

@@ -8,24 +8,78 @@ public sealed class NodeLambdaTests
 {
     private static readonly TimeSpan s_wait = TimeSpan.FromSeconds(20);
 
+    // The handler first pushes a notice to its caller through the stage's @connections API: its
+    // CALLBACK_URL (WebSocketStage.CallbackUrl, a Terraform expression) points at the local server, and its
+    // import of @aws-sdk/client-apigatewaymanagementapi gets the runtime's stand-in; then it answers.
     [Fact]
-    public async Task The_example_default_route_runs_its_node_handler()
+    public async Task The_example_default_route_runs_its_node_handler_which_pushes_through_the_connections_api()
     {
         var outdir = Testing.FullSynth(new ChatApi.ChatStack(Testing.App(), "chat-api"));
         try
         {
-            await using var local = await LocalWebSocketApi.StartAsync(outdir);
+            var trace = new StringWriter();
+            await using var local = await LocalWebSocketApi.StartAsync(outdir, new LocalOptions { Trace = TextWriter.Synchronized(trace) });
             await using var client = await local.ConnectAsync("prod");
             await client.SendAsync("""{"action": "nope"}""");
+            Assert.Equal("""{"notice":"received"}""", await client.ReceiveAsync(s_wait));
             var first = await client.ReceiveAsync(s_wait);
             Assert.Matches("""^\{"echo":"\{\\"action\\": \\"nope\\"\}","connectionId":"[A-Za-z0-9_=-]+"\}$""", first);
             await client.SendAsync("not json");
+            Assert.Equal("""{"notice":"received"}""", await client.ReceiveAsync(s_wait));
             Assert.Matches("""^\{"echo":"not json","connectionId":"[A-Za-z0-9_=-]+"\}$""", await client.ReceiveAsync(s_wait));
+            Assert.Equal(2, System.Text.RegularExpressions.Regex.Count(trace.ToString(), @"\[prod\] \S+ @connections POST: 200"));
         }
         finally
         {
             Directory.Delete(outdir, recursive: true);
         }
+    }
+
+    // The stand-in for @aws-sdk/client-apigatewaymanagementapi against the real local @connections API,
+    // reached through the stage's callback URL as WebSocketStage.CallbackUrl writes it.
+    [Fact]
+    public async Task A_handler_gets_posts_to_and_deletes_connections_with_the_management_client()
+    {
+        using var stack = new LambdaStackFolder("app.mjs", """
+            import { ApiGatewayManagementApiClient, GetConnectionCommand, PostToConnectionCommand, DeleteConnectionCommand } from "@aws-sdk/client-apigatewaymanagementapi";
+            const client = new ApiGatewayManagementApiClient({ endpoint: process.env.CALLBACK_URL });
+            export const main = async event => {
+              const ConnectionId = event.requestContext.connectionId;
+              if (event.body === "info") {
+                const info = await client.send(new GetConnectionCommand({ ConnectionId }));
+                return { statusCode: 200, body: `${info.Identity.SourceIp} ${info.ConnectedAt instanceof Date} ${process.env.CALLBACK_URL.replace(/:\d+/, ":port")}` };
+              }
+              if (event.body === "gone") {
+                try { await client.send(new PostToConnectionCommand({ ConnectionId: "nobody", Data: "x" })); }
+                catch (error) { return { statusCode: 200, body: `${error.name} ${error.$metadata.httpStatusCode}` }; }
+              }
+              if (event.body === "push") await client.send(new PostToConnectionCommand({ ConnectionId, Data: new TextEncoder().encode("pushed bytes") }));
+              if (event.body === "bye") await client.send(new DeleteConnectionCommand({ ConnectionId }));
+              return { statusCode: 200, body: "done " + event.body };
+            };
+            """, """
+            {"resource": {
+              "aws_lambda_function": {"f": {"function_name": "f", "role": "r", "runtime": "nodejs20.x", "handler": "app.main", "filename": "code.zip",
+                "environment": {"variables": {"CALLBACK_URL": "${replace(aws_apigatewayv2_api.a.api_endpoint, \"wss://\", \"https://\")}/dev"}}}},
+              "aws_apigatewayv2_api": {"a": {"name": "a", "protocol_type": "WEBSOCKET", "route_selection_expression": "$request.body.action"}},
+              "aws_apigatewayv2_integration": {"f": {"api_id": "${aws_apigatewayv2_api.a.id}", "integration_type": "AWS_PROXY", "integration_method": "POST", "integration_uri": "${aws_lambda_function.f.invoke_arn}"}},
+              "aws_apigatewayv2_route": {"d": {"api_id": "${aws_apigatewayv2_api.a.id}", "route_key": "$default", "target": "integrations/${aws_apigatewayv2_integration.f.id}", "route_response_selection_expression": "$default"}},
+              "aws_apigatewayv2_route_response": {"d": {"api_id": "${aws_apigatewayv2_api.a.id}", "route_id": "${aws_apigatewayv2_route.d.id}", "route_response_key": "$default"}},
+              "aws_apigatewayv2_stage": {"dev": {"api_id": "${aws_apigatewayv2_api.a.id}", "name": "dev", "auto_deploy": true}}
+            }}
+            """);
+        await using var local = await LocalWebSocketApi.StartAsync(stack.MainFile);
+        await using var client = await local.ConnectAsync("dev");
+        await client.SendAsync("info");
+        Assert.Equal("127.0.0.1 true http://127.0.0.1:port/dev", await client.ReceiveAsync(s_wait));
+        await client.SendAsync("gone");
+        Assert.Equal("GoneException 410", await client.ReceiveAsync(s_wait));
+        await client.SendAsync("push");
+        Assert.Equal("pushed bytes", await client.ReceiveAsync(s_wait));
+        Assert.Equal("done push", await client.ReceiveAsync(s_wait));
+        await client.SendAsync("bye");
+        Assert.Null(await client.ReceiveAsync(s_wait)); // closed by the DELETE before the answer could go
+        Assert.Equal(System.Net.WebSockets.WebSocketCloseStatus.NormalClosure, client.CloseStatus);
     }
 
     [Fact]

@@ -1,0 +1,71 @@
+using System.Text.RegularExpressions;
+using WsRouteResponses.Model;
+
+namespace WsRouteResponses.Local;
+
+/// <summary>
+/// The environment a Node.js function runs with locally. Its variables known before apply are kept; one
+/// whose Terraform expression names a served API's endpoint is pointed at this server, so a backend
+/// reaches the local <c>@connections</c> API (e.g. <c>WebSocketStage.CallbackUrl</c>,
+/// <c>${replace(aws_apigatewayv2_api.X.api_endpoint, "wss://", "https://")}/prod</c>); any other
+/// expression leaves its variable out. The AWS variables the Lambda runtime always sets are added when
+/// neither the function nor this machine has them (the SDK needs a region and credentials to sign).
+/// </summary>
+internal sealed partial class FunctionEnvironment(WebSocketConfiguration configuration, Func<Uri> baseUrl)
+{
+    private static readonly Dictionary<string, string> s_lambdaDefaults = new(StringComparer.Ordinal)
+    {
+        ["AWS_REGION"] = "us-east-1", ["AWS_DEFAULT_REGION"] = "us-east-1",
+        ["AWS_ACCESS_KEY_ID"] = "local", ["AWS_SECRET_ACCESS_KEY"] = "local",
+    };
+
+    /// <summary>The variables to start <paramref name="function"/> with.</summary>
+    public IReadOnlyDictionary<string, string> For(NodeFunction function)
+    {
+        var variables = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (name, value) in function.Environment)
+            if (Resolve(value) is { } resolved) variables[name] = resolved;
+        foreach (var (name, value) in s_lambdaDefaults)
+            if (!variables.ContainsKey(name) && Environment.GetEnvironmentVariable(name) is null) variables[name] = value;
+        return variables;
+    }
+
+    // Each ${...} resolved to an AWS-shaped URL on this host, then its scheme made the local one
+    // (wss -> ws, https -> http), or null when one cannot be resolved.
+    private string? Resolve(string value)
+    {
+        var host = $"{baseUrl().Host}:{baseUrl().Port}";
+        var unresolved = false;
+        var text = Interpolation().Replace(value, match =>
+        {
+            var url = Url(match.Groups[1].Value.Trim(), host);
+            unresolved |= url is null;
+            return url ?? "";
+        });
+        return unresolved ? null : text.Replace($"wss://{host}", $"ws://{host}", StringComparison.Ordinal).Replace($"https://{host}", $"http://{host}", StringComparison.Ordinal);
+    }
+
+    private string? Url(string expression, string host)
+    {
+        if (Replace().Match(expression) is { Success: true } call)
+            return Url(call.Groups["target"].Value, host)?.Replace(call.Groups["old"].Value, call.Groups["new"].Value, StringComparison.Ordinal);
+        if (ApiEndpoint().Match(expression) is { Success: true } api && configuration.Find<ApiDefinition>($"aws_apigatewayv2_api.{api.Groups[1].Value}") is not null)
+            return $"wss://{host}";
+        if (InvokeUrl().Match(expression) is { Success: true } stage
+            && configuration.Find<StageDefinition>($"aws_apigatewayv2_stage.{stage.Groups[1].Value}")?.Name.Value is { } name)
+            return $"wss://{host}/{name}";
+        return null;
+    }
+
+    [GeneratedRegex(@"\$\{([^{}]*)\}")]
+    private static partial Regex Interpolation();
+
+    [GeneratedRegex("""^replace\(\s*(?<target>[^,]+?)\s*,\s*"(?<old>[^"]*)"\s*,\s*"(?<new>[^"]*)"\s*\)$""")]
+    private static partial Regex Replace();
+
+    [GeneratedRegex(@"^aws_apigatewayv2_api\.([A-Za-z0-9_-]+)\.api_endpoint$")]
+    private static partial Regex ApiEndpoint();
+
+    [GeneratedRegex(@"^aws_apigatewayv2_stage\.([A-Za-z0-9_-]+)\.invoke_url$")]
+    private static partial Regex InvokeUrl();
+}
