@@ -17,7 +17,6 @@ namespace WsRouteResponses.Local;
 /// </summary>
 public sealed class LocalWebSocketApi : IAsyncDisposable
 {
-    private const int MaxMessageBytes = 128 * 1024;
     private readonly WebApplication _app;
     private readonly Dictionary<string, ApiRuntime> _stages;
     private readonly HttpClient _http;
@@ -151,85 +150,13 @@ public sealed class LocalWebSocketApi : IAsyncDisposable
         var session = _sessions[connection.Id] = new Session(socket, connection);
         try
         {
-            await LoopAsync(session, frames, runtime, stage, options, context.RequestAborted);
+            await ConnectionLoop.RunAsync(session, frames, runtime, options, context.RequestAborted, _app.Lifetime.ApplicationStopping);
         }
         finally
         {
             _sessions.TryRemove(connection.Id, out _);
             options.Trace?.WriteLine($"[{stage}] {connection.Id} {await runtime.DisconnectAsync(connection)}");
         }
-    }
-
-    private static async Task LoopAsync(Session session, FrameWatchStream? frames, ApiRuntime runtime, string stage, LocalOptions options, CancellationToken cancellation)
-    {
-        var (socket, connection) = (session.Socket, session.Info);
-        var buffer = new byte[MaxMessageBytes + 1];
-        var message = -1L; // the index of the data message being handled, as FrameWatchStream counts them
-        while (socket.State == WebSocketState.Open)
-        {
-            var receive = ReceiveAsync(socket, buffer, cancellation);
-            // One timer per wait, cancelled as soon as the message comes (no timer outlives its message).
-            using (var idle = CancellationTokenSource.CreateLinkedTokenSource(cancellation))
-            {
-                var left = options.MaxConnectionDuration - TimeSpan.FromMilliseconds(DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() - connection.ConnectedAt);
-                var wait = left < options.IdleTimeout ? left : options.IdleTimeout;
-                var timer = Task.Delay(wait > TimeSpan.Zero ? wait : TimeSpan.Zero, idle.Token);
-                if (await Task.WhenAny(receive, timer) != receive)
-                {
-                    _ = receive.ContinueWith(t => t.Exception, TaskContinuationOptions.OnlyOnFaulted);
-                    if (cancellation.IsCancellationRequested) break;
-                    options.Trace?.WriteLine(wait == options.IdleTimeout
-                        ? $"[{stage}] {connection.Id} idle for {options.IdleTimeout}: closed with 1001"
-                        : $"[{stage}] {connection.Id} open for {options.MaxConnectionDuration}: closed with 1001");
-                    await socket.CloseOutputAsync(WebSocketCloseStatus.EndpointUnavailable, "Going away", CancellationToken.None);
-                    break;
-                }
-                idle.Cancel();
-            }
-            var (length, type) = await receive;
-            session.LastActiveAt = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
-
-            if (type == WebSocketMessageType.Close)
-            {
-                await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, null, CancellationToken.None);
-                break;
-            }
-            message++;
-            if (length > MaxMessageBytes || frames?.OversizedMessage == message)
-            {
-                options.Trace?.WriteLine($"[{stage}] {connection.Id} " + (length > MaxMessageBytes
-                    ? $"a message over {MaxMessageBytes / 1024} KB: closed with 1009"
-                    : $"a frame of {frames!.OversizedFrame} bytes, over {FrameWatch.MaxFrameBytes / 1024} KB (send larger messages in several frames): closed with 1009"));
-                await socket.CloseAsync(WebSocketCloseStatus.MessageTooBig, "Message too big", CancellationToken.None);
-                break;
-            }
-            if (type == WebSocketMessageType.Binary)
-            {
-                // API Gateway refuses binary frames; base64 text with CONVERT_TO_BINARY is its workaround.
-                options.Trace?.WriteLine($"[{stage}] {connection.Id} a binary frame (not supported; send base64 text and set content_handling_strategy CONVERT_TO_BINARY): closed with 1003");
-                await socket.CloseAsync(WebSocketCloseStatus.InvalidMessageType, "Binary frames are not supported", CancellationToken.None);
-                break;
-            }
-            Answer answer;
-            try
-            {
-                answer = await runtime.HandleAsync(connection, Encoding.UTF8.GetString(buffer, 0, length), cancellation);
-            }
-            catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
-            {
-                options.Trace?.WriteLine($"[{stage}] {connection.Id} connection lost before the answer; the integration call was abandoned");
-                break;
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                // Whatever went wrong, the client gets what API Gateway sends for a failing integration; the server goes on.
-                answer = new Answer(ApiRuntime.ErrorFrame("Internal server error", connection.Id, Ids.New()), $"failed: {e.GetType().Name}: {e.Message}");
-            }
-            options.Trace?.WriteLine($"[{stage}] {connection.Id} {answer.Trace}");
-            if (answer.Frame is not null)
-                await session.SendAsync(answer.Frame, cancellation);
-        }
-
     }
 
     // A URL that is not absolute HTTP, or a function no integration or authorizer invokes (a typo), is refused at start.
@@ -242,18 +169,6 @@ public sealed class LocalWebSocketApi : IAsyncDisposable
         if (LambdaHost.UnusedUrls(options.LambdaUrls, uris, out var invoked).FirstOrDefault() is { } unused)
             throw new InvalidOperationException($"--lambda {unused}: no integration or authorizer invokes a function with that resource name or address; "
                 + (invoked.Count == 0 ? "the stack invokes no Lambda function." : $"the stack invokes {string.Join(", ", invoked)}."));
-    }
-
-    // One whole message; its length is past the limit when it is too big (the rest is not read).
-    private static async Task<(int Length, WebSocketMessageType Type)> ReceiveAsync(WebSocket socket, byte[] buffer, CancellationToken cancellation)
-    {
-        var length = 0;
-        while (true)
-        {
-            var result = await socket.ReceiveAsync(new ArraySegment<byte>(buffer, length, buffer.Length - length), cancellation);
-            length += result.Count;
-            if (result.MessageType == WebSocketMessageType.Close || result.EndOfMessage || length >= buffer.Length) return (length, result.MessageType);
-        }
     }
 
     /// <summary>Stops the server.</summary>

