@@ -8,8 +8,10 @@ namespace WsRouteResponses.Local;
 /// whose Terraform expression names a served API's endpoint is pointed at this server, so a backend
 /// reaches the local <c>@connections</c> API (e.g. <c>WebSocketStage.CallbackUrl</c>,
 /// <c>${replace(aws_apigatewayv2_api.X.api_endpoint, "wss://", "https://")}/prod</c>); any other
-/// expression leaves its variable out. The AWS variables the Lambda runtime always sets are added when
-/// neither the function nor this machine has them (the SDK needs a region and credentials to sign).
+/// expression leaves its variable out. A region and credentials, which the Lambda runtime always sets,
+/// are added when this machine has no AWS configuration at all (the SDK needs them to sign); a machine
+/// with a profile, a credentials or config file, or a role keeps its own. <c>WSRR_LOCAL_HOST</c> tells
+/// the stand-in management client which host is this plain-http server.
 /// </summary>
 internal sealed partial class FunctionEnvironment(WebSocketConfiguration configuration, Func<Uri> baseUrl)
 {
@@ -25,9 +27,24 @@ internal sealed partial class FunctionEnvironment(WebSocketConfiguration configu
         var variables = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (name, value) in function.Environment)
             if (Resolve(value) is { } resolved) variables[name] = resolved;
-        foreach (var (name, value) in s_lambdaDefaults)
-            if (!variables.ContainsKey(name) && Environment.GetEnvironmentVariable(name) is null) variables[name] = value;
+        if (!MachineHasAwsConfiguration())
+            foreach (var (name, value) in s_lambdaDefaults)
+                variables.TryAdd(name, value);
+        variables["WSRR_LOCAL_HOST"] = $"{baseUrl().Host}:{baseUrl().Port}";
         return variables;
+    }
+
+    private static readonly string[] s_awsConfigurationVariables =
+    [
+        "AWS_ACCESS_KEY_ID", "AWS_REGION", "AWS_DEFAULT_REGION", "AWS_PROFILE", "AWS_SHARED_CREDENTIALS_FILE", "AWS_CONFIG_FILE",
+        "AWS_WEB_IDENTITY_TOKEN_FILE", "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI", "AWS_CONTAINER_CREDENTIALS_FULL_URI",
+    ];
+
+    private static bool MachineHasAwsConfiguration()
+    {
+        var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+        return s_awsConfigurationVariables.Any(name => Environment.GetEnvironmentVariable(name) is not null)
+            || File.Exists(Path.Combine(home, ".aws", "credentials")) || File.Exists(Path.Combine(home, ".aws", "config"));
     }
 
     // Each ${...} resolved to an AWS-shaped URL on this host, then its scheme made the local one

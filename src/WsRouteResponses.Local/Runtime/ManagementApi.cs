@@ -23,6 +23,8 @@ internal sealed class ManagementApi(ConcurrentDictionary<string, Session> sessio
         if (!sessions.TryGetValue(id, out var session) || session.Info.Stage != stage || session.Socket.State != WebSocketState.Open)
         {
             context.Response.StatusCode = StatusCodes.Status410Gone;
+            // The error type header is what the AWS SDK reads to raise its GoneException.
+            context.Response.Headers["x-amzn-ErrorType"] = "GoneException";
             await context.Response.WriteAsync("{\"message\":\"Gone\"}");
             return;
         }

@@ -74,6 +74,42 @@ public sealed class NodeLambdaTests
         Assert.Equal(System.Net.WebSockets.WebSocketCloseStatus.NormalClosure, client.CloseStatus);
     }
 
+    // Endpoints as real handlers build them: from the event (AWS samples, CommonJS), from a variable holding
+    // the API's wss:// endpoint, and a client built at load time from a variable that cannot be resolved
+    // locally (it fails only when used, as the real SDK does).
+    [Theory]
+    [InlineData("app.js", """
+        const { ApiGatewayManagementApiClient, PostToConnectionCommand } = require("@aws-sdk/client-apigatewaymanagementapi");
+        exports.main = async event => {
+          const { domainName, stage, connectionId } = event.requestContext;
+          const client = new ApiGatewayManagementApiClient({ endpoint: `https://${domainName}/${stage}` });
+          await client.send(new PostToConnectionCommand({ ConnectionId: connectionId, Data: "pushed" }));
+          return { statusCode: 200, body: "answered" };
+        };
+        """, "", "pushed")]
+    [InlineData("app.mjs", """
+        import { ApiGatewayManagementApiClient, PostToConnectionCommand } from "@aws-sdk/client-apigatewaymanagementapi";
+        export const main = async event => {
+          const client = new ApiGatewayManagementApiClient({ endpoint: process.env.WS.replace("wss://", "https://") + "/dev" });
+          await client.send(new PostToConnectionCommand({ ConnectionId: event.requestContext.connectionId, Data: "pushed" }));
+          return { statusCode: 200, body: "answered" };
+        };
+        """, """, "environment": {"variables": {"WS": "${aws_apigatewayv2_api.a.api_endpoint}"}}""", "pushed")]
+    [InlineData("app.mjs", """
+        import { ApiGatewayManagementApiClient } from "@aws-sdk/client-apigatewaymanagementapi";
+        const client = new ApiGatewayManagementApiClient({ endpoint: process.env.CB });
+        export const main = async () => ({ statusCode: 200, body: "answered" });
+        """, """, "environment": {"variables": {"CB": "https://${aws_apigatewayv2_api.a.id}.execute-api.us-east-1.amazonaws.com/dev"}}""", null)]
+    public async Task Management_clients_built_the_usual_ways_reach_the_local_server(string file, string code, string functionAttributes, string? pushed)
+    {
+        using var stack = new LambdaStackFolder(file, code, ProxyDefaultRoute(functionAttributes));
+        await using var local = await LocalWebSocketApi.StartAsync(stack.MainFile);
+        await using var client = await local.ConnectAsync("dev");
+        await client.SendAsync("x");
+        if (pushed is not null) Assert.Equal(pushed, await client.ReceiveAsync(s_wait));
+        Assert.Equal("answered", await client.ReceiveAsync(s_wait));
+    }
+
     [Fact]
     public async Task A_handler_that_throws_is_the_internal_server_error_frame_and_the_server_goes_on()
     {
