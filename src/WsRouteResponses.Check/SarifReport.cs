@@ -38,7 +38,7 @@ public static partial class SarifReport
                             ["id"] = rule.Id,
                             ["name"] = names[rule.Id],
                             ["shortDescription"] = new JsonObject { ["text"] = Words(names[rule.Id]) },
-                            ["help"] = new JsonObject { ["text"] = rule.Fix },
+                            ["help"] = new JsonObject { ["text"] = rule.FixInTerraform },
                             ["defaultConfiguration"] = new JsonObject { ["level"] = Level(rule) },
                             ["properties"] = new JsonObject { ["source"] = rule.Source },
                         }).ToArray()),
@@ -49,7 +49,7 @@ public static partial class SarifReport
                     ["ruleId"] = f.Finding.Rule.Id,
                     ["ruleIndex"] = rules.IndexOf(f.Finding.Rule),
                     ["level"] = Level(f.Finding.Rule),
-                    ["message"] = new JsonObject { ["text"] = $"{f.Finding.Problem} Fix: {f.Finding.Rule.Fix}" },
+                    ["message"] = new JsonObject { ["text"] = $"{f.Finding.Problem} Fix: {f.Finding.Rule.FixInTerraform}" },
                     ["locations"] = new JsonArray(new JsonObject
                     {
                         ["physicalLocation"] = new JsonObject { ["artifactLocation"] = new JsonObject { ["uri"] = new Uri(Path.GetFullPath(f.File)).AbsoluteUri } },

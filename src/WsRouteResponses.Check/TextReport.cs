@@ -14,7 +14,7 @@ public static class TextReport
         {
             var severity = finding.Rule.Severity == RuleSeverity.Error ? "error" : "warning";
             var where = several ? $"{stack}: {finding.Origin.Address}" : finding.Origin.Address;
-            text.Append($"{severity} {finding.Rule.Id} {where}: {finding.Problem} Fix: {finding.Rule.Fix}\n");
+            text.Append($"{severity} {finding.Rule.Id} {where}: {finding.Problem} Fix: {finding.Rule.FixInTerraform}\n");
         }
         var errors = findings.Count(f => f.Finding.Rule.Severity == RuleSeverity.Error);
         var warnings = findings.Count - errors;

@@ -64,10 +64,10 @@ public sealed class LocalWebSocketApi : IAsyncDisposable
         options ??= new LocalOptions();
         var findings = RuleChecks.CheckAll(configuration).ToList();
         foreach (var warning in findings.Where(f => f.Rule.Severity == RuleSeverity.Warning))
-            options.Trace?.WriteLine($"warning {warning.Rule.Id} {warning.Origin.Address}: {warning.Problem} Fix: {warning.Rule.Fix}");
+            options.Trace?.WriteLine($"warning {warning.Rule.Id} {warning.Origin.Address}: {warning.Problem} Fix: {warning.Rule.FixInTerraform}");
         var errors = findings.Where(f => f.Rule.Severity == RuleSeverity.Error).ToList();
         if (errors.Count > 0)
-            throw new InvalidOperationException(string.Join("\n", errors.Select(e => $"error {e.Rule.Id} {e.Origin.Address}: {e.Message[(e.Rule.Id.Length + 2)..]}")));
+            throw new InvalidOperationException(string.Join("\n", errors.Select(e => $"error {e.Rule.Id} {e.Origin.Address}: {e.Problem} Fix: {e.Rule.FixInTerraform}")));
         if (configuration.Stages.Count == 0)
             throw new InvalidOperationException("The stack has no WebSocket API stage to serve (aws_apigatewayv2_stage).");
         CheckLambdaUrls(configuration, options);

@@ -87,8 +87,8 @@ public sealed class CheckTests
         resources["aws_apigatewayv2_integration"] = new JsonObject(Enumerable.Range(0, 301).Select(i => KeyValuePair.Create($"i{i:000}", (JsonNode?)Integration("MOCK"))));
         resources["aws_apigatewayv2_stage"] = new JsonObject(Enumerable.Range(0, 11).Select(i => KeyValuePair.Create($"s{i:00}", (JsonNode?)new JsonObject { ["api_id"] = ApiId, ["name"] = $"s{i}", ["auto_deploy"] = true })));
         var lines = CheckJson(Root(resources)).Output.Split('\n');
-        Assert.Contains("warning WSR202 aws_apigatewayv2_integration.i300: This is integration 301 of the API; AWS's default quota is 300. Fix: " + Rules.IntegrationQuota.Fix, lines);
-        Assert.Contains("warning WSR504 aws_apigatewayv2_stage.s10: This is stage 11 of the API; AWS's default quota is 10. Fix: " + Rules.StageQuota.Fix, lines);
+        Assert.Contains("warning WSR202 aws_apigatewayv2_integration.i300: This is integration 301 of the API; AWS's default quota is 300. Fix: " + Rules.IntegrationQuota.FixInTerraform, lines);
+        Assert.Contains("warning WSR504 aws_apigatewayv2_stage.s10: This is stage 11 of the API; AWS's default quota is 10. Fix: " + Rules.StageQuota.FixInTerraform, lines);
     }
 
     [Fact]
@@ -101,8 +101,8 @@ public sealed class CheckTests
         large["request_templates"] = new JsonObject { ["$default"] = new string('x', 310_000) };
         resources["aws_apigatewayv2_integration"] = new JsonObject { ["medium"] = medium, ["large"] = large };
         var lines = CheckJson(Root(resources)).Output.Split('\n');
-        Assert.Contains("warning WSR206 aws_apigatewayv2_integration.medium: The mapping template \"$default\" of the integration request is 40,000 characters long. Fix: " + Rules.TemplateLength.Fix, lines);
-        Assert.Contains("error WSR203 aws_apigatewayv2_integration.large: The mapping template \"$default\" of the integration request is 310,000 bytes; API Gateway accepts at most 307,200. Fix: " + Rules.TemplateSize.Fix, lines);
+        Assert.Contains("warning WSR206 aws_apigatewayv2_integration.medium: The mapping template \"$default\" of the integration request is 40,000 characters long. Fix: " + Rules.TemplateLength.FixInTerraform, lines);
+        Assert.Contains("error WSR203 aws_apigatewayv2_integration.large: The mapping template \"$default\" of the integration request is 310,000 bytes; API Gateway accepts at most 307,200. Fix: " + Rules.TemplateSize.FixInTerraform, lines);
     }
 
     [Fact]

@@ -12,6 +12,20 @@ public sealed class RulesTests
         Assert.Equal(ids.Order(StringComparer.Ordinal), ids);
     }
 
+    // check and the local runtime read Terraform JSON: their fix texts must not send a Terraform user to a
+    // construct property. (The constructs-only rules, WSR308 and WSR601, are never reported from JSON.)
+    [Fact]
+    public void Fixes_in_terraform_name_no_construct_api()
+    {
+        string[] constructWords = ["IntegrationResponseKey", "TwoWayRoute", "OneWayRoute", "RouteAuthorization", "WebSocketQuotas", "AccountCloudWatchRole",
+            "InvokePermission", "IntegrationResponses", "ResponseModelSelectionExpression", "AutoDeploy", "Authorization =", "Set Timeout", "set Timeout"];
+        var constructsOnly = new[] { Rules.ResponsesDefinedOnce, Rules.Import };
+        var offending = Rules.All.Except(constructsOnly)
+            .Where(rule => constructWords.Any(word => rule.FixInTerraform.Contains(word, StringComparison.Ordinal)))
+            .Select(rule => $"{rule.Id}: {rule.FixInTerraform}");
+        Assert.Empty(offending);
+    }
+
     [Fact]
     public void Every_rule_has_a_test_that_asserts_its_message()
     {
