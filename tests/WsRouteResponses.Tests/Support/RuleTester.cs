@@ -1,0 +1,30 @@
+using WsRouteResponses.Model;
+
+namespace WsRouteResponses.Tests.Support;
+
+/// <summary>
+/// Runs one rule's check over Terraform JSON, as <c>check</c> reads it, for the per-rule tests beside the
+/// rules (<c>Model/Rules/Checks/</c>, one file per rule as in <c>src/WsRouteResponses.Model/Rules/Checks/</c>).
+/// </summary>
+internal static class RuleTester
+{
+    /// <summary>The API every test configuration has: <c>aws_apigatewayv2_api.a</c>, routing on <c>$request.body.action</c>.</summary>
+    public const string ApiId = "${aws_apigatewayv2_api.a.id}";
+
+    /// <summary>
+    /// The findings of <paramref name="rule"/> on the API <c>a</c> plus <paramref name="resources"/> (the members
+    /// of Terraform JSON's <c>resource</c> object, without braces, e.g. <c>"aws_apigatewayv2_route": {...}</c>),
+    /// each as <c>address: problem</c>.
+    /// </summary>
+    public static IReadOnlyList<string> Findings(WebSocketRule rule, string resources)
+    {
+        var separator = string.IsNullOrWhiteSpace(resources) ? "" : ",";
+        var json = $$$"""
+            {"resource": {
+              "aws_apigatewayv2_api": {"a": {"name": "a", "protocol_type": "WEBSOCKET", "route_selection_expression": "$request.body.action"}}{{{separator}}}
+              {{{resources}}}
+            }}
+            """;
+        return rule.CheckAll(TerraformJsonReader.FromJson(json)).Select(f => $"{f.Origin.Address}: {f.Problem}").ToList();
+    }
+}
