@@ -86,7 +86,7 @@ public static class Rules
         "keep each mapping template under 300 KB; move static data to the backend.",
         "API Gateway quotas: maximum mapping template size (300 KB, not adjustable)");
 
-    /// <summary>A Lambda function's resource policy holds 20 KB: about 50 per-route invoke permissions.</summary>
+    /// <summary>A Lambda function's resource policy holds 20 KB: about 50 invoke permissions, whichever APIs they allow.</summary>
     public static readonly Rule LambdaPolicySize = new("WSR204", RuleSeverity.Warning,
         "set Permission = InvokePermission.PerApi on the Lambda integration (one permission for all routes of the API), or spread the routes over several functions.",
         "AWS Lambda quotas: function resource-based policy 20 KB",

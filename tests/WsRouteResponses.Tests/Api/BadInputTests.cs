@@ -63,7 +63,7 @@ public sealed class BadInputTests
         {
             RouteKey = "send", Integration = new HttpProxyIntegration(new HttpProxyIntegrationProps { Uri = "https://example.com", Method = "SEND" }),
         }));
-        Assert.Equal($"[test/Api/Send] WSR208: The integration method \"SEND\" is not an HTTP method. Fix: {Rules.IntegrationMethod.Fix}", error.Message);
+        Assert.Equal($"[test/Api/Send] WSR208: The integration method \"SEND\" is not one API Gateway integrations accept. Fix: {Rules.IntegrationMethod.Fix}", error.Message);
     }
 
     [Fact]

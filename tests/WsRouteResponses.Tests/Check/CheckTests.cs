@@ -114,7 +114,7 @@ public sealed class CheckTests
             ["action"] = "lambda:InvokeFunction", ["function_name"] = "chat", ["principal"] = "apigateway.amazonaws.com",
             ["source_arn"] = $"${{aws_apigatewayv2_api.chat.execution_arn}}/*/r{i}",
         })));
-        Assert.StartsWith("warning WSR204 aws_lambda_permission.p50: This is invoke permission 51 of this API for function chat; ", CheckJson(Root(resources)).Output);
+        Assert.StartsWith("warning WSR204 aws_lambda_permission.p50: This is invoke permission 51 for function chat; ", CheckJson(Root(resources)).Output);
     }
 
     [Fact]

@@ -258,7 +258,7 @@ public sealed class IntegrationTests
 
         Assert.Empty(Stacks.Warnings(routes[49]));
         Assert.Equal(
-            ["WSR204: This is invoke permission 51 of this API for function chat-handler; a Lambda resource policy holds 20 KB, about 50 such statements. " +
+            ["WSR204: This is invoke permission 51 for function chat-handler; a Lambda resource policy holds 20 KB, about 50 such statements. " +
              "Fix: set Permission = InvokePermission.PerApi on the Lambda integration (one permission for all routes of the API), or spread the routes over several functions."],
             Stacks.Warnings(routes[50]));
     }

@@ -10,6 +10,6 @@ public sealed class IntegrationMethodRule : ElementRule<IntegrationDefinition>
     public override IEnumerable<string> Check(IntegrationDefinition integration, IConfigurationView view)
     {
         if (integration.Method?.Value is { } method && method is not ("GET" or "POST" or "PUT" or "DELETE" or "PATCH" or "HEAD" or "OPTIONS" or "ANY"))
-            yield return $"The integration method \"{method}\" is not an HTTP method.";
+            yield return $"The integration method \"{method}\" is not one API Gateway integrations accept.";
     }
 }

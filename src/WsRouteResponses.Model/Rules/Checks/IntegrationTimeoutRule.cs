@@ -12,6 +12,6 @@ public sealed class IntegrationTimeoutRule : ElementRule<IntegrationDefinition>
     public override IEnumerable<string> Check(IntegrationDefinition integration, IConfigurationView view)
     {
         if (integration.TimeoutMilliseconds is { } ms && (ms is < 50 or > 29_000 || ms != Math.Floor(ms)))
-            yield return string.Create(CultureInfo.InvariantCulture, $"Timeout is {ms:0.###} ms; WebSocket integrations accept whole milliseconds from 50 to 29,000.");
+            yield return string.Create(CultureInfo.InvariantCulture, $"Timeout is {ms} ms; WebSocket integrations accept whole milliseconds from 50 to 29,000.");
     }
 }
