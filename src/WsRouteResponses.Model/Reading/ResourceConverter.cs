@@ -91,7 +91,8 @@ public static partial class ResourceConverter
         };
     }
 
-    // The addresses the triggers refer to; null when they are one expression that names none (a variable): unknown.
+    // The addresses the triggers refer to; null (unknown) when a trigger is an expression that names no
+    // resource (a variable, a local), whose value is known only at apply.
     private static IReadOnlyList<string>? Triggers(JsonNode? triggers)
     {
         var texts = triggers switch
@@ -100,7 +101,9 @@ public static partial class ResourceConverter
             JsonValue value when StringOf(value) is { } text => [text],
             _ => [],
         };
-        var addresses = texts.SelectMany(AddressesIn).Distinct().Order(StringComparer.Ordinal).ToList();
+        var list = texts.ToList();
+        if (list.Any(t => t.Contains("${", StringComparison.Ordinal) && !AddressesIn(t).Any())) return null;
+        var addresses = list.SelectMany(AddressesIn).Distinct().Order(StringComparer.Ordinal).ToList();
         return addresses.Count == 0 && triggers is JsonValue ? null : addresses;
     }
 
@@ -178,7 +181,11 @@ public static partial class ResourceConverter
     private static IReadOnlyDictionary<string, ModelText>? Map(JsonNode? node) =>
         node is JsonObject map ? map.ToDictionary(e => e.Key, e => Text(e.Value) ?? ModelText.Unknown(), StringComparer.Ordinal) : null;
 
-    private static bool? Bool(JsonNode? node) => node is JsonValue value && value.GetValueKind() is JsonValueKind.True or JsonValueKind.False ? value.GetValue<bool>() : null;
+    // true or false, or the strings "true" and "false", which Terraform converts.
+    private static bool? Bool(JsonNode? node) => node is not JsonValue value ? null
+        : value.GetValueKind() is JsonValueKind.True or JsonValueKind.False ? value.GetValue<bool>()
+        : value.TryGetValue<string>(out var text) && bool.TryParse(text, out var parsed) && text is "true" or "false" ? parsed
+        : null;
 
     private static double? Number(JsonNode? node) => node switch
     {

@@ -33,6 +33,16 @@ public static class ConfigurationViewExtensions
         || view.Routes.Any(r => r.Api == api && r.Integration is { IsUnknown: true });
 
     /// <summary>Whether a route answers: <c>$default</c> route response selection expression and a <c>$default</c> route response.</summary>
-    public static bool IsTwoWay(this IConfigurationView view, RouteDefinition route) =>
-        route.RouteResponseSelectionExpression?.Is("$default") == true && view.ResponsesOf(route).Any(r => r.RouteResponseKey.Is("$default"));
+    public static bool IsTwoWay(this IConfigurationView view, RouteDefinition route) => view.IsTwoWayKnown(route) == true;
+
+    /// <summary>
+    /// Whether a route answers, or null when that is known only at apply (its route response selection
+    /// expression, or a route response key, is an expression): rules then do not judge it.
+    /// </summary>
+    public static bool? IsTwoWayKnown(this IConfigurationView view, RouteDefinition route)
+    {
+        var responses = view.ResponsesOf(route).ToList();
+        if (route.RouteResponseSelectionExpression is { IsKnown: false } || responses.Any(r => !r.RouteResponseKey.IsKnown)) return null;
+        return route.RouteResponseSelectionExpression?.Is("$default") == true && responses.Any(r => r.RouteResponseKey.Is("$default"));
+    }
 }

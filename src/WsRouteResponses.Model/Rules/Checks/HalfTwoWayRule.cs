@@ -12,7 +12,7 @@ public sealed class HalfTwoWayRule : ElementRule<RouteDefinition>
     /// <inheritdoc />
     public override IEnumerable<string> Check(RouteDefinition route, IConfigurationView view)
     {
-        if (view.HasUnresolvedLinks(route.Api)) yield break;
+        if (view.HasUnresolvedLinks(route.Api) || view.IsTwoWayKnown(route) is null) yield break;
         var selects = route.RouteResponseSelectionExpression?.Is("$default") == true;
         var responds = view.ResponsesOf(route).Any(r => r.RouteResponseKey.Is("$default"));
         if (selects && !responds)

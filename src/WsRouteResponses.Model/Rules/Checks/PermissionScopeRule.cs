@@ -20,6 +20,9 @@ public sealed class PermissionScopeRule : ElementRule<PermissionDefinition>
     private static bool Broad(string arn)
     {
         var parts = arn.Split(':', 6);
-        return parts.Length < 6 || parts[3].Contains('*') || parts[4].Contains('*') || parts[5].Split('/')[0].Contains('*');
+        // Lambda matches source_arn with ArnLike: '*' and '?' are both wildcards.
+        return parts.Length < 6 || HasWildcard(parts[3]) || HasWildcard(parts[4]) || HasWildcard(parts[5].Split('/')[0]);
     }
+
+    private static bool HasWildcard(string part) => part.AsSpan().IndexOfAny('*', '?') >= 0;
 }

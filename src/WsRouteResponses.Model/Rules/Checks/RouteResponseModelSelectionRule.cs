@@ -9,7 +9,7 @@ public sealed class RouteResponseModelSelectionRule : ElementRule<RouteResponseD
     /// <inheritdoc />
     public override IEnumerable<string> Check(RouteResponseDefinition response, IConfigurationView view)
     {
-        if (response.ModelSelectionExpression is { } selection)
+        if (response.ModelSelectionExpression is { IsKnown: true } selection)
             yield return $"The route response's model selection expression is \"{selection}\".";
     }
 }

@@ -1,0 +1,53 @@
+using WsRouteResponses.Model.Checks;
+using static WsRouteResponses.Tests.Support.RuleTester;
+
+namespace WsRouteResponses.Tests.Model.Rules.Checks;
+
+/// <summary><see cref="DeploymentTriggersRule"/> (WSR507) over Terraform JSON.</summary>
+public sealed class DeploymentTriggersRuleTests
+{
+    private const string All = "aws_apigatewayv2_integration.i, aws_apigatewayv2_integration_response.i, aws_apigatewayv2_route.r, aws_apigatewayv2_route_response.r";
+
+    private static IReadOnlyList<string> Check(string? triggers, bool autoDeploy = false, string stageDeployment = "${aws_apigatewayv2_deployment.d.id}", string more = "") =>
+        Findings(new DeploymentTriggersRule(), $$$"""
+            "aws_apigatewayv2_integration": {"i": {"api_id": "{{{ApiId}}}", "integration_type": "MOCK"}},
+            "aws_apigatewayv2_route": {"r": {"api_id": "{{{ApiId}}}", "route_key": "ping", "target": "integrations/${aws_apigatewayv2_integration.i.id}", "route_response_selection_expression": "$default"}},
+            "aws_apigatewayv2_route_response": {"r": {"api_id": "{{{ApiId}}}", "route_id": "${aws_apigatewayv2_route.r.id}", "route_response_key": "$default"}},
+            "aws_apigatewayv2_integration_response": {"i": {"api_id": "{{{ApiId}}}", "integration_id": "${aws_apigatewayv2_integration.i.id}", "integration_response_key": "$default"}},
+            "aws_apigatewayv2_deployment": {"d": {"api_id": "{{{ApiId}}}"{{{(triggers is null ? "" : ", \"triggers\": " + triggers)}}}}},
+            "aws_apigatewayv2_stage": {"s": {"api_id": "{{{ApiId}}}", "name": "prod", "auto_deploy": {{{(autoDeploy ? "true" : "false")}}}, "deployment_id": "{{{stageDeployment}}}"}}{{{more}}}
+            """);
+
+    private static string Redeployment(string addresses) => $$$"""{"redeployment": "${sha1(jsonencode([{{{addresses}}}]))}"}""";
+
+    [Fact]
+    public void Triggers_that_cover_everything_pass() => Assert.Empty(Check(Redeployment(All)));
+
+    [Fact]
+    public void A_trigger_value_known_only_at_apply_is_not_judged() => Assert.Empty(Check("""{"redeployment": "${var.hash}"}"""));
+
+    [Fact]
+    public void Resources_of_another_api_need_no_trigger() => Assert.Empty(Check(Redeployment(All), more: """
+        ,
+        "aws_apigatewayv2_route": {"other": {"api_id": "abc123", "route_key": "pong"}}
+        """));
+
+    [Fact]
+    public void Triggers_that_miss_the_integration_response_are_reported() =>
+        Assert.Equal(["aws_apigatewayv2_deployment.d: The deployment's triggers do not cover aws_apigatewayv2_integration_response.i: a change to them never reaches the stage."],
+            Check(Redeployment("aws_apigatewayv2_integration.i, aws_apigatewayv2_route.r.id, aws_apigatewayv2_route_response.r")));
+
+    [Fact]
+    public void A_deployment_without_triggers_is_reported_with_all_it_deploys() =>
+        Assert.Equal(["aws_apigatewayv2_deployment.d: The deployment's triggers do not cover aws_apigatewayv2_route.r, aws_apigatewayv2_integration.i, aws_apigatewayv2_route_response.r, aws_apigatewayv2_integration_response.i: a change to them never reaches the stage."],
+            Check(null));
+
+    [Fact]
+    public void A_stage_that_deploys_automatically_is_not_judged() => Assert.Empty(Check(null, autoDeploy: true));
+
+    [Fact]
+    public void A_deployment_no_stage_uses_is_not_judged() => Assert.Empty(Check(null, stageDeployment: "${var.deployment_id}"));
+
+    [Fact]
+    public void Triggers_known_only_at_apply_are_not_judged() => Assert.Empty(Check("\"${var.triggers}\""));
+}

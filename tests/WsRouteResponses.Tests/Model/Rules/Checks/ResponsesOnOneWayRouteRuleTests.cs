@@ -1,0 +1,46 @@
+using WsRouteResponses.Model.Checks;
+using static WsRouteResponses.Tests.Support.RuleTester;
+
+namespace WsRouteResponses.Tests.Model.Rules.Checks;
+
+/// <summary><see cref="ResponsesOnOneWayRouteRule"/> (WSR304) over Terraform JSON.</summary>
+public sealed class ResponsesOnOneWayRouteRuleTests
+{
+    private const string IntegrationWithResponses = $$$"""
+        "aws_apigatewayv2_integration": {"i": {"api_id": "{{{ApiId}}}", "integration_type": "MOCK"}},
+        "aws_apigatewayv2_integration_response": {
+          "ir": {"api_id": "{{{ApiId}}}", "integration_id": "${aws_apigatewayv2_integration.i.id}", "integration_response_key": "$default"},
+          "ir_error": {"api_id": "{{{ApiId}}}", "integration_id": "${aws_apigatewayv2_integration.i.id}", "integration_response_key": "/5\\d\\d/"}
+        }
+        """;
+
+    private static IReadOnlyList<string> Check(params string[] routes) =>
+        Findings(new ResponsesOnOneWayRouteRule(), string.Join(",\n", [IntegrationWithResponses, .. routes]));
+
+    private static string OneWay(string key) => $$$"""
+        "aws_apigatewayv2_route": {"{{{key}}}": {"api_id": "{{{ApiId}}}", "route_key": "{{{key}}}", "target": "integrations/${aws_apigatewayv2_integration.i.id}"}}
+        """;
+
+    private static string TwoWay(string key, string routeId) => $$$"""
+        "aws_apigatewayv2_route": {"{{{key}}}": {"api_id": "{{{ApiId}}}", "route_key": "{{{key}}}", "target": "integrations/${aws_apigatewayv2_integration.i.id}", "route_response_selection_expression": "$default"}},
+        "aws_apigatewayv2_route_response": {"{{{key}}}": {"api_id": "{{{ApiId}}}", "route_id": "{{{routeId}}}", "route_response_key": "$default"}}
+        """;
+
+    [Fact]
+    public void Responses_used_only_by_one_way_routes_are_warned_once() =>
+        Assert.Equal(["aws_apigatewayv2_integration_response.ir: The integration's responses have no effect: only one-way routes use it (ping, pong)."], Check(OneWay("ping"), OneWay("pong")));
+
+    [Fact]
+    public void Responses_that_a_two_way_route_uses_pass() => Assert.Empty(Check(OneWay("ping"), TwoWay("pong", "${aws_apigatewayv2_route.pong.id}")));
+
+    [Fact]
+    public void Responses_of_an_integration_no_route_uses_are_not_judged() => Assert.Empty(Check());
+
+    [Fact]
+    public void A_route_response_whose_route_is_known_only_at_apply_hides_the_api() =>
+        Assert.Empty(Check(OneWay("ping"), TwoWay("pong", "${var.route_id}")));
+
+    [Fact]
+    public void A_route_whose_two_way_selection_is_known_only_at_apply_is_not_judged() =>
+        Assert.Empty(Check(TwoWay("pong", "${aws_apigatewayv2_route.pong.id}").Replace("\"route_response_selection_expression\": \"$default\"", "\"route_response_selection_expression\": \"${var.selection}\"", StringComparison.Ordinal)));
+}
