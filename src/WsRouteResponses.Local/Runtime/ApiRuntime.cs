@@ -89,7 +89,7 @@ internal sealed class ApiRuntime(WebSocketConfiguration configuration, ApiDefini
         // Lambda non-proxy responses match the error message; HTTP and MOCK, the status code. Keys are anchored, as REST APIs do.
         var selector = integration.IsLambdaNonProxy ? result.ErrorMessage ?? "" : result.StatusCode.ToString(CultureInfo.InvariantCulture);
         var response = responses.FirstOrDefault(r => r.Key.Value is { Length: > 2 } key && key != "$default"
-                && Regex.IsMatch(selector, $"^(?:{key[1..^1]})$", RegexOptions.None, TimeSpan.FromSeconds(1)))
+                && Regex.IsMatch(selector, $"^(?:{JavaRegex.ToDotNet(key[1..^1])})$", RegexOptions.None, TimeSpan.FromSeconds(1)))
             ?? responses.FirstOrDefault(r => r.Key.Is("$default"));
         if (response is null)
             return new Answer(null, $"{trace}; no integration response matches {selector}: nothing sent");

@@ -20,8 +20,8 @@ public static class ResponseKeySyntax
         if (pattern.Length == 0) return "The regular expression is empty.";
         try
         {
-            // .NET's engine agrees with API Gateway's Java engine on the usual constructs.
-            _ = new Regex(pattern, RegexOptions.None, TimeSpan.FromSeconds(1));
+            // API Gateway's engine is Java's: its own constructs are rewritten into .NET's first.
+            _ = new Regex(JavaRegex.ToDotNet(pattern), RegexOptions.None, TimeSpan.FromSeconds(1));
             return null;
         }
         catch (ArgumentException e)

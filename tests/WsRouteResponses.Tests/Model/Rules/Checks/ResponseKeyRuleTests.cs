@@ -18,6 +18,9 @@ public sealed class ResponseKeyRuleTests
     [InlineData("/.*Not found.*/")]
     [InlineData("/a/")]
     [InlineData("${var.key}")] // known only at apply: not judged
+    [InlineData("/a*+/")] // Java-only syntax, which API Gateway's engine accepts: possessive, quoting, \h
+    [InlineData(@"/\\Q.\\E/")]
+    [InlineData(@"/\\h/")]
     public void The_default_key_and_regular_expressions_between_slashes_pass(string key) => Assert.Empty(Check(key));
 
     [Theory]

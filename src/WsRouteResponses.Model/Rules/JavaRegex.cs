@@ -1,0 +1,128 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace WsRouteResponses.Model;
+
+/// <summary>
+/// API Gateway matches integration response keys with Java's regular expressions, and .NET's engine agrees
+/// with it on the usual constructs. This rewrites the Java-only ones into .NET's, so that a key Java accepts
+/// is neither refused by the rules nor matched differently by the local runtime: possessive quantifiers
+/// (<c>X*+</c> as the atomic group <c>(?&gt;X*)</c>), quoting (<c>\Q...\E</c>), <c>\h</c> and <c>\H</c>, and
+/// the POSIX classes <c>\p{Lower}</c>, <c>\p{Upper}</c>, <c>\p{Alpha}</c>, <c>\p{Digit}</c>, <c>\p{Alnum}</c>,
+/// <c>\p{Punct}</c>, <c>\p{Space}</c>, <c>\p{XDigit}</c>, <c>\p{ASCII}</c>. Anything else is passed as it is.
+/// </summary>
+public static class JavaRegex
+{
+    // The members of each class, as they go inside [...].
+    private const string Horizontal = @" \t\u00A0\u1680\u180E\u2000-\u200A\u202F\u205F\u3000";
+    private static readonly Dictionary<string, string> s_posix = new(StringComparer.Ordinal)
+    {
+        ["Lower"] = "a-z", ["Upper"] = "A-Z", ["Alpha"] = "a-zA-Z", ["Digit"] = "0-9", ["Alnum"] = "a-zA-Z0-9",
+        ["Punct"] = @"!-/:-@\[-`{-~", ["Space"] = @" \t\n\x0B\f\r", ["XDigit"] = "0-9a-fA-F", ["ASCII"] = @"\x00-\x7F",
+    };
+
+    /// <summary>The .NET pattern that means what the Java pattern <paramref name="pattern"/> means.</summary>
+    public static string ToDotNet(string pattern)
+    {
+        var output = new StringBuilder(pattern.Length);
+        var atom = -1; // where the last complete atom starts in output: what a quantifier applies to
+        var groups = new Stack<int>();
+        for (var i = 0; i < pattern.Length; i++)
+        {
+            var c = pattern[i];
+            if (c == '\\' && i + 1 < pattern.Length && pattern[i + 1] == 'Q')
+            {
+                var end = pattern.IndexOf(@"\E", i + 2, StringComparison.Ordinal);
+                atom = output.Length;
+                output.Append(Regex.Escape(end < 0 ? pattern[(i + 2)..] : pattern[(i + 2)..end]));
+                i = end < 0 ? pattern.Length : end + 1;
+            }
+            else if (c == '\\' && i + 1 < pattern.Length)
+            {
+                atom = output.Length;
+                i = AppendEscape(pattern, i, output, insideClass: false);
+            }
+            else if (c == '[')
+            {
+                atom = output.Length;
+                i = AppendClass(pattern, i, output);
+            }
+            else if (c == '(')
+            {
+                groups.Push(output.Length);
+                output.Append(c);
+                atom = -1;
+            }
+            else if (c == ')')
+            {
+                output.Append(c);
+                atom = groups.Count > 0 ? groups.Pop() : -1;
+            }
+            else if (QuantifierEnd(pattern, i) is var end && end > i)
+            {
+                var quantifier = pattern[i..end];
+                if (end < pattern.Length && pattern[end] == '+' && atom >= 0)
+                {
+                    output.Insert(atom, "(?>").Append(quantifier).Append(')');
+                    i = end;
+                }
+                else
+                {
+                    output.Append(quantifier);
+                    i = end - 1;
+                }
+                atom = -1;
+            }
+            else
+            {
+                atom = output.Length;
+                output.Append(c);
+            }
+        }
+        return output.ToString();
+    }
+
+    // The index just after the quantifier starting at i (*, +, ?, {n}, {n,}, {n,m}), or i when there is none.
+    private static int QuantifierEnd(string pattern, int i)
+    {
+        if (pattern[i] is '*' or '+' or '?') return i + 1;
+        if (pattern[i] != '{') return i;
+        var close = pattern.IndexOf('}', i);
+        return close > i + 1 && pattern[(i + 1)..close].All(ch => char.IsAsciiDigit(ch) || ch == ',') && char.IsAsciiDigit(pattern[i + 1]) ? close + 1 : i;
+    }
+
+    // Appends the escape at i (\h, \H, \p{Posix}, or any other as it is); returns the index of its last character.
+    private static int AppendEscape(string pattern, int i, StringBuilder output, bool insideClass)
+    {
+        var next = pattern[i + 1];
+        if (next is 'h' or 'H')
+        {
+            output.Append(insideClass ? Horizontal : next == 'h' ? $"[{Horizontal}]" : $"[^{Horizontal}]");
+            return i + 1;
+        }
+        if (next is 'p' or 'P' && i + 2 < pattern.Length && pattern[i + 2] == '{' && pattern.IndexOf('}', i + 3) is var close && close > 0
+            && s_posix.TryGetValue(pattern[(i + 3)..close], out var members) && !(insideClass && next == 'P'))
+        {
+            output.Append(insideClass ? members : next == 'p' ? $"[{members}]" : $"[^{members}]");
+            return close;
+        }
+        output.Append(pattern, i, 2);
+        return i + 1;
+    }
+
+    // Appends the character class starting at i, with its escapes translated; returns the index of its ']'.
+    private static int AppendClass(string pattern, int i, StringBuilder output)
+    {
+        output.Append('[');
+        var j = i + 1;
+        if (j < pattern.Length && pattern[j] == '^') output.Append(pattern[j++]);
+        if (j < pattern.Length && pattern[j] == ']') output.Append(pattern[j++]); // a leading ']' is a member
+        for (; j < pattern.Length && pattern[j] != ']'; j++)
+        {
+            if (pattern[j] == '\\' && j + 1 < pattern.Length) j = AppendEscape(pattern, j, output, insideClass: true);
+            else output.Append(pattern[j]);
+        }
+        if (j < pattern.Length) output.Append(']');
+        return j;
+    }
+}
