@@ -10,7 +10,7 @@ namespace WsRouteResponses.Local;
 /// selection with the API's expression, the integration, and for two-way routes the answer a proxy
 /// integration gives as is or the integration responses shape.
 /// </summary>
-internal sealed class ApiRuntime(WebSocketConfiguration configuration, ApiDefinition api, IntegrationCaller caller, VtlTemplateCache templates)
+internal sealed partial class ApiRuntime(WebSocketConfiguration configuration, ApiDefinition api, IntegrationCaller caller, VtlTemplateCache templates)
 {
     private readonly IReadOnlyList<RouteDefinition> _routes = configuration.Routes.Where(r => r.Api == api.Key).ToList();
 
@@ -140,14 +140,23 @@ internal sealed class ApiRuntime(WebSocketConfiguration configuration, ApiDefini
         ["util"] = VtlUtil.Instance,
     };
 
+    // $request.body.<path>, or braces, possibly with text around them (${request.body.version}-beta): each
+    // placeholder replaced by its value; null when the body is not JSON or a value is missing.
     private static string? BodyValue(string expression, string body)
     {
-        var path = expression.Trim();
-        path = path.StartsWith("${", StringComparison.Ordinal) && path.EndsWith('}') ? "$" + path[2..^1] : path;
-        if (!path.StartsWith("$request.body.", StringComparison.Ordinal)) return null;
-        var token = VtlJson.Select(VtlJson.Parse(body), "$." + path["$request.body.".Length..]);
-        return token is null ? null : VtlValues.Format(VtlJson.ToValue(token));
+        var trimmed = expression.Trim();
+        var json = new Lazy<Newtonsoft.Json.Linq.JToken?>(() => VtlJson.Parse(body));
+        string? Value(string path) => VtlJson.Select(json.Value, "$." + path) is { } token ? VtlValues.Format(VtlJson.ToValue(token)) : null;
+        if (trimmed.StartsWith("$request.body.", StringComparison.Ordinal)) return Value(trimmed["$request.body.".Length..]);
+        var placeholders = BodyPlaceholder().Matches(trimmed);
+        if (placeholders.Count == 0) return null;
+        var missing = false;
+        var text = BodyPlaceholder().Replace(trimmed, m => Value(m.Groups[1].Value) ?? (missing = true) switch { _ => "" });
+        return missing ? null : text;
     }
+
+    [GeneratedRegex(@"\$\{request\.body\.([^{}]+)\}")]
+    private static partial Regex BodyPlaceholder();
 
     /// <summary>The frame API Gateway sends for an error (its spacing: a space after the first colon only).</summary>
     internal static string ErrorFrame(string message, string connectionId, string requestId) =>

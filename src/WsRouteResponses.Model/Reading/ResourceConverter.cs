@@ -91,8 +91,8 @@ public static partial class ResourceConverter
         };
     }
 
-    // The addresses the triggers refer to; null (unknown) when a trigger is an expression that names no
-    // resource (a variable, a local), whose value is known only at apply.
+    // The addresses the triggers refer to; null (unknown) when a trigger refers to a variable, local, module
+    // or data source, which may cover resources it does not name. Functions alone (timestamp()) cover nothing.
     private static IReadOnlyList<string>? Triggers(JsonNode? triggers)
     {
         var texts = triggers switch
@@ -102,7 +102,7 @@ public static partial class ResourceConverter
             _ => [],
         };
         var list = texts.ToList();
-        if (list.Any(t => t.Contains("${", StringComparison.Ordinal) && !AddressesIn(t).Any())) return null;
+        if (list.Any(t => t.Contains("${", StringComparison.Ordinal) && IndirectReference().IsMatch(t))) return null;
         var addresses = list.SelectMany(AddressesIn).Distinct().Order(StringComparer.Ordinal).ToList();
         return addresses.Count == 0 && triggers is JsonValue ? null : addresses;
     }
@@ -181,10 +181,10 @@ public static partial class ResourceConverter
     private static IReadOnlyDictionary<string, ModelText>? Map(JsonNode? node) =>
         node is JsonObject map ? map.ToDictionary(e => e.Key, e => Text(e.Value) ?? ModelText.Unknown(), StringComparer.Ordinal) : null;
 
-    // true or false, or the strings "true" and "false", which Terraform converts.
+    // true or false, or the strings Terraform converts to them: "true", "1", "false", "0".
     private static bool? Bool(JsonNode? node) => node is not JsonValue value ? null
         : value.GetValueKind() is JsonValueKind.True or JsonValueKind.False ? value.GetValue<bool>()
-        : value.TryGetValue<string>(out var text) && bool.TryParse(text, out var parsed) && text is "true" or "false" ? parsed
+        : value.TryGetValue<string>(out var text) ? text switch { "true" or "1" => true, "false" or "0" => false, _ => null }
         : null;
 
     private static double? Number(JsonNode? node) => node switch
@@ -199,4 +199,7 @@ public static partial class ResourceConverter
 
     [GeneratedRegex(@"(?<![\w.])(?<address>(data\.)?aws_[a-z0-9_]+\.[A-Za-z0-9_-]+)")]
     private static partial Regex AnyReference();
+
+    [GeneratedRegex(@"\b(?:var|local|module|data)\.[A-Za-z_]")]
+    private static partial Regex IndirectReference();
 }

@@ -42,7 +42,8 @@ public static class ConfigurationViewExtensions
     public static bool? IsTwoWayKnown(this IConfigurationView view, RouteDefinition route)
     {
         var responses = view.ResponsesOf(route).ToList();
-        if (route.RouteResponseSelectionExpression is { IsKnown: false } || responses.Any(r => !r.RouteResponseKey.IsKnown)) return null;
-        return route.RouteResponseSelectionExpression?.Is("$default") == true && responses.Any(r => r.RouteResponseKey.Is("$default"));
+        if (route.RouteResponseSelectionExpression is not { } selection || (selection.IsKnown && !selection.Is("$default")) || responses.Count == 0) return false;
+        if (selection.IsKnown && responses.Any(r => r.RouteResponseKey.Is("$default"))) return true;
+        return selection.IsKnown && responses.All(r => r.RouteResponseKey.IsKnown) ? false : null;
     }
 }

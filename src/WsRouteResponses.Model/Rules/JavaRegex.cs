@@ -5,11 +5,14 @@ namespace WsRouteResponses.Model;
 
 /// <summary>
 /// API Gateway matches integration response keys with Java's regular expressions, and .NET's engine agrees
-/// with it on the usual constructs. This rewrites the Java-only ones into .NET's, so that a key Java accepts
-/// is neither refused by the rules nor matched differently by the local runtime: possessive quantifiers
-/// (<c>X*+</c> as the atomic group <c>(?&gt;X*)</c>), quoting (<c>\Q...\E</c>), <c>\h</c> and <c>\H</c>, and
-/// the POSIX classes <c>\p{Lower}</c>, <c>\p{Upper}</c>, <c>\p{Alpha}</c>, <c>\p{Digit}</c>, <c>\p{Alnum}</c>,
-/// <c>\p{Punct}</c>, <c>\p{Space}</c>, <c>\p{XDigit}</c>, <c>\p{ASCII}</c>. Anything else is passed as it is.
+/// with it on the usual constructs. This rewrites the Java-only syntax real keys use into .NET's, so that
+/// such a key is neither refused by the rules nor unusable in the local runtime: possessive quantifiers
+/// (<c>X*+</c> as the atomic group <c>(?&gt;X*)</c>), quoting (<c>\Q...\E</c>), <c>\x{h..}</c>, <c>\h</c> and
+/// <c>\H</c>, and the POSIX classes <c>\p{Lower}</c>, <c>\p{Upper}</c>, <c>\p{Alpha}</c>, <c>\p{Digit}</c>,
+/// <c>\p{Alnum}</c>, <c>\p{Punct}</c>, <c>\p{Space}</c>, <c>\p{XDigit}</c>, <c>\p{ASCII}</c>. Anything else is
+/// passed as it is. Not covered: the rarer Java classes (<c>\p{javaLowerCase}</c>, <c>\p{IsLatin}</c>, ...),
+/// which .NET then refuses, and differences of meaning under the same syntax (Java's <c>\d</c> and
+/// <c>\w</c> are ASCII only, .NET's Unicode).
 /// </summary>
 public static class JavaRegex
 {
@@ -91,14 +94,21 @@ public static class JavaRegex
         return close > i + 1 && pattern[(i + 1)..close].All(ch => char.IsAsciiDigit(ch) || ch == ',') && char.IsAsciiDigit(pattern[i + 1]) ? close + 1 : i;
     }
 
-    // Appends the escape at i (\h, \H, \p{Posix}, or any other as it is); returns the index of its last character.
+    // Appends the escape at i (\h, \H, \p{Posix}, \x{h..}, or any other whole, as it is); returns the index of
+    // its last character. Inside a class only the positive sets are spelled out (a negated one stays as it is).
     private static int AppendEscape(string pattern, int i, StringBuilder output, bool insideClass)
     {
         var next = pattern[i + 1];
-        if (next is 'h' or 'H')
+        if (next == 'h' || (next == 'H' && !insideClass))
         {
             output.Append(insideClass ? Horizontal : next == 'h' ? $"[{Horizontal}]" : $"[^{Horizontal}]");
             return i + 1;
+        }
+        if (next == 'x' && i + 2 < pattern.Length && pattern[i + 2] == '{' && pattern.IndexOf('}', i + 3) is var brace && brace > i + 3
+            && int.TryParse(pattern.AsSpan(i + 3, brace - i - 3), System.Globalization.NumberStyles.HexNumber, null, out var code) && code <= 0xFFFF)
+        {
+            output.Append($"\\u{code:X4}");
+            return brace;
         }
         if (next is 'p' or 'P' && i + 2 < pattern.Length && pattern[i + 2] == '{' && pattern.IndexOf('}', i + 3) is var close && close > 0
             && s_posix.TryGetValue(pattern[(i + 3)..close], out var members) && !(insideClass && next == 'P'))
@@ -106,8 +116,33 @@ public static class JavaRegex
             output.Append(insideClass ? members : next == 'p' ? $"[{members}]" : $"[^{members}]");
             return close;
         }
-        output.Append(pattern, i, 2);
-        return i + 1;
+        var length = EscapeLength(pattern, i);
+        output.Append(pattern, i, length);
+        return i + length - 1;
+    }
+
+    // The length of the escape at i, whole: \xhh, \uhhhh, \0ooo, \cX, \k<name>, \p{..} or \pX, a backreference's
+    // digits; otherwise a backslash and one character.
+    private static int EscapeLength(string pattern, int i)
+    {
+        int Span(int start, Func<char, bool> allowed, int max)
+        {
+            var end = start;
+            while (end < pattern.Length && end - start < max && allowed(pattern[end])) end++;
+            return end - i;
+        }
+        return pattern[i + 1] switch
+        {
+            'x' => Span(i + 2, char.IsAsciiHexDigit, 2),
+            'u' => Span(i + 2, char.IsAsciiHexDigit, 4),
+            '0' => Span(i + 2, c => c is >= '0' and <= '7', 3),
+            'c' when i + 2 < pattern.Length => 3,
+            'k' when i + 2 < pattern.Length && pattern[i + 2] == '<' && pattern.IndexOf('>', i + 3) is var close and > 0 => close - i + 1,
+            'p' or 'P' when i + 2 < pattern.Length && pattern[i + 2] == '{' && pattern.IndexOf('}', i + 3) is var close and > 0 => close - i + 1,
+            'p' or 'P' when i + 2 < pattern.Length => 3,
+            >= '1' and <= '9' => Span(i + 2, char.IsAsciiDigit, int.MaxValue),
+            _ => 2,
+        };
     }
 
     // Appends the character class starting at i, with its escapes translated; returns the index of its ']'.

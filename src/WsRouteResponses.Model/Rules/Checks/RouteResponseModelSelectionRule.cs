@@ -9,7 +9,10 @@ public sealed class RouteResponseModelSelectionRule : ElementRule<RouteResponseD
     /// <inheritdoc />
     public override IEnumerable<string> Check(RouteResponseDefinition response, IConfigurationView view)
     {
-        if (response.ModelSelectionExpression is { IsKnown: true } selection)
-            yield return $"The route response's model selection expression is \"{selection}\".";
+        // Setting it at all is what AWS does not support, so a value known only at apply is reported too.
+        if (response.ModelSelectionExpression is { } selection)
+            yield return selection.IsKnown
+                ? $"The route response's model selection expression is \"{selection}\"."
+                : "The route response sets a model selection expression (its value is known only at apply).";
     }
 }

@@ -34,11 +34,13 @@ public sealed class AuthorizationOnConnectOnlyRuleTests
         Assert.Equal([$"aws_apigatewayv2_route.r: Route \"{routeKey}\" sets {set}, which API Gateway applies only on $connect."],
             Check(routeKey, authorizationType, authorizerId, apiKeyRequired));
 
-    // Terraform converts the string "true" to a boolean, so the provider sets it.
-    [Fact]
-    public void Api_key_required_written_as_a_string_is_read_as_a_boolean() =>
+    // Terraform converts the strings "true" and "1" to a boolean, so the provider sets it.
+    [Theory]
+    [InlineData("true")]
+    [InlineData("1")]
+    public void Api_key_required_written_as_a_string_is_read_as_a_boolean(string value) =>
         Assert.Equal(["aws_apigatewayv2_route.r: Route \"ping\" sets api_key_required = true, which API Gateway applies only on $connect."],
             Findings(new AuthorizationOnConnectOnlyRule(), $$$"""
-                "aws_apigatewayv2_route": {"r": {"api_id": "{{{ApiId}}}", "route_key": "ping", "api_key_required": "true"}}
+                "aws_apigatewayv2_route": {"r": {"api_id": "{{{ApiId}}}", "route_key": "ping", "api_key_required": "{{{value}}}"}}
                 """));
 }

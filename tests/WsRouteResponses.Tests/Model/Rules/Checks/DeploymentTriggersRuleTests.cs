@@ -23,8 +23,17 @@ public sealed class DeploymentTriggersRuleTests
     [Fact]
     public void Triggers_that_cover_everything_pass() => Assert.Empty(Check(Redeployment(All)));
 
+    [Theory]
+    [InlineData("${var.hash}")]
+    [InlineData("${sha1(jsonencode([aws_apigatewayv2_route.r, local.rest]))}")]
+    public void A_trigger_that_refers_to_what_is_known_only_at_apply_is_not_judged(string trigger) =>
+        Assert.Empty(Check($$"""{"redeployment": "{{trigger}}"}"""));
+
+    // A function alone (timestamp()) covers no resource: the triggers cover what the references name.
     [Fact]
-    public void A_trigger_value_known_only_at_apply_is_not_judged() => Assert.Empty(Check("""{"redeployment": "${var.hash}"}"""));
+    public void A_trigger_of_functions_covers_nothing() =>
+        Assert.StartsWith("aws_apigatewayv2_deployment.d: The deployment's triggers do not cover aws_apigatewayv2_integration.i",
+            Assert.Single(Check("""{"route": "${sha1(jsonencode([aws_apigatewayv2_route.r]))}", "at": "${timestamp()}"}""")));
 
     [Fact]
     public void Resources_of_another_api_need_no_trigger() => Assert.Empty(Check(Redeployment(All), more: """

@@ -20,6 +20,7 @@ public sealed class HalfTwoWayRuleTests
     [InlineData(null, null)]
     [InlineData("${var.selection}", "$default")] // known only at apply: not judged
     [InlineData("$default", "${var.key}")]
+    [InlineData("${var.selection}", "${var.key}")]
     public void Both_halves_or_neither_pass(string? selection, string? responseKey) => Assert.Empty(Check(selection, responseKey));
 
     [Fact]

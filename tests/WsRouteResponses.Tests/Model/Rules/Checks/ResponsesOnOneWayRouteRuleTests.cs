@@ -41,6 +41,17 @@ public sealed class ResponsesOnOneWayRouteRuleTests
         Assert.Empty(Check(OneWay("ping"), TwoWay("pong", "${var.route_id}")));
 
     [Fact]
+    public void A_route_whose_route_response_key_is_known_only_at_apply_is_not_judged() =>
+        Assert.Empty(Check(TwoWay("pong", "${aws_apigatewayv2_route.pong.id}").Replace("\"route_response_key\": \"$default\"", "\"route_response_key\": \"${var.key}\"", StringComparison.Ordinal)));
+
+    // Without a route response selection expression a route is one-way, whatever its route response's key.
+    [Fact]
+    public void A_route_without_a_selection_expression_is_one_way_whatever_its_route_response() =>
+        Assert.Single(Check(TwoWay("pong", "${aws_apigatewayv2_route.pong.id}")
+            .Replace(", \"route_response_selection_expression\": \"$default\"", "", StringComparison.Ordinal)
+            .Replace("\"route_response_key\": \"$default\"", "\"route_response_key\": \"${var.key}\"", StringComparison.Ordinal)));
+
+    [Fact]
     public void A_route_whose_two_way_selection_is_known_only_at_apply_is_not_judged() =>
         Assert.Empty(Check(TwoWay("pong", "${aws_apigatewayv2_route.pong.id}").Replace("\"route_response_selection_expression\": \"$default\"", "\"route_response_selection_expression\": \"${var.selection}\"", StringComparison.Ordinal)));
 }
