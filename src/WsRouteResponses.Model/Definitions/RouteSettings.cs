@@ -1,8 +1,11 @@
 namespace WsRouteResponses.Model;
 
-/// <summary>A stage's <c>default_route_settings</c> block.</summary>
+/// <summary>A stage's <c>default_route_settings</c> block, or one of its <c>route_settings</c> blocks.</summary>
 public sealed record RouteSettings
 {
+    /// <summary>The <c>route_key</c> of a <c>route_settings</c> block; null for <c>default_route_settings</c>.</summary>
+    public ModelText? RouteKey { get; init; }
+
     /// <summary><c>throttling_rate_limit</c> (a number, as text): the provider sends 0 when it is unset and the block exists.</summary>
     public ModelText? ThrottlingRateLimit { get; init; }
 

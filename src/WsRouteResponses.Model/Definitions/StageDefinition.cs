@@ -15,6 +15,9 @@ public sealed record StageDefinition : Definition
     /// <summary><c>default_route_settings</c>, or null when the block is absent.</summary>
     public RouteSettings? DefaultRouteSettings { get; init; }
 
+    /// <summary>The <c>route_settings</c> blocks, one per route they set; empty when there are none.</summary>
+    public IReadOnlyList<RouteSettings> PerRouteSettings { get; init; } = [];
+
     /// <summary>Addresses of <c>depends_on</c>.</summary>
     public IReadOnlyList<string> DependsOn { get; init; } = [];
 }

@@ -74,6 +74,12 @@ public static partial class ResourceConverter
                 Origin = origin, Api = api, Name = Text(body["name"]) ?? ModelText.Unknown(), AutoDeploy = Bool(body["auto_deploy"]),
                 Deployment = ReferencedAddress(body["deployment_id"], "aws_apigatewayv2_deployment"),
                 DefaultRouteSettings = Settings(body["default_route_settings"]),
+                PerRouteSettings = body["route_settings"] switch
+                {
+                    JsonArray blocks => blocks.Select(Settings).OfType<RouteSettings>().ToList(),
+                    JsonObject block => [Settings(block)!],
+                    _ => [],
+                },
                 DependsOn = body["depends_on"] is JsonArray dependsOn ? dependsOn.Select(StringOf).OfType<string>().ToList() : [],
             },
             "aws_apigatewayv2_deployment" => new DeploymentDefinition
@@ -165,6 +171,7 @@ public static partial class ResourceConverter
         var block = node switch { JsonArray { Count: 1 } list => list[0] as JsonObject, JsonObject obj => obj, _ => null };
         return block is null ? null : new RouteSettings
         {
+            RouteKey = Text(block["route_key"]),
             ThrottlingRateLimit = Text(block["throttling_rate_limit"]), ThrottlingBurstLimit = Text(block["throttling_burst_limit"]),
             LoggingLevel = Text(block["logging_level"]), DataTraceEnabled = Bool(block["data_trace_enabled"]), DetailedMetricsEnabled = Bool(block["detailed_metrics_enabled"]),
         };

@@ -9,8 +9,9 @@ public sealed class LoggingRoleRule : ElementRule<StageDefinition>
     /// <inheritdoc />
     public override IEnumerable<string> Check(StageDefinition stage, IConfigurationView view)
     {
-        var settings = stage.DefaultRouteSettings;
-        var logging = settings?.LoggingLevel?.Value is "ERROR" or "INFO" || settings?.DataTraceEnabled == true;
+        // Per-route settings turn on execution logging as the defaults do.
+        var logging = new[] { stage.DefaultRouteSettings }.Concat(stage.PerRouteSettings)
+            .Any(settings => settings?.LoggingLevel?.Value is "ERROR" or "INFO" || settings?.DataTraceEnabled == true);
         if (logging && !stage.DependsOn.Any(d => d.StartsWith("aws_api_gateway_account.", StringComparison.Ordinal)))
             yield return $"Stage \"{stage.Name}\" turns on execution logging; AWS refuses it (\"CloudWatch Logs role ARN must be set in account settings to enable logging\") unless the account's API Gateway CloudWatch Logs role is set.";
     }

@@ -23,6 +23,13 @@ public sealed class LoggingRoleRuleTests
         Assert.Equal([$"aws_apigatewayv2_stage.s: Stage \"prod\" {Problem}"], Check(settings));
 
     [Fact]
+    public void Logging_turned_on_for_one_route_is_reported_too() =>
+        Assert.Equal([$"aws_apigatewayv2_stage.s: Stage \"prod\" {Problem}"], Findings(new LoggingRoleRule(), $$$"""
+            "aws_apigatewayv2_stage": {"s": {"api_id": "{{{ApiId}}}", "name": "prod", "auto_deploy": true,
+              "route_settings": [{"route_key": "ping", "logging_level": "OFF"}, {"route_key": "sendmessage", "logging_level": "INFO"}]}}
+            """));
+
+    [Fact]
     public void A_depends_on_of_another_resource_is_not_the_account_role() =>
         Assert.Equal([$"aws_apigatewayv2_stage.s: Stage \"prod\" {Problem}"], Check("\"logging_level\": \"INFO\"", "[\"aws_iam_role.logs\"]"));
 
