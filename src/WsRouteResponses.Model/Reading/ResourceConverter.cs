@@ -207,6 +207,7 @@ public static partial class ResourceConverter
     [GeneratedRegex(@"(?<![\w.])(?<address>(data\.)?aws_[a-z0-9_]+\.[A-Za-z0-9_-]+)")]
     private static partial Regex AnyReference();
 
-    [GeneratedRegex(@"\b(?:var|local|module|data)\.[A-Za-z_]")]
+    // var.x, local.x, module.x, data.x, each.x as references, not inside another name (aws_x.data.id, path.module, /data.json).
+    [GeneratedRegex(@"(?<![\w.\-/])(?:var|local|module|data|each)\.[A-Za-z_]")]
     private static partial Regex IndirectReference();
 }

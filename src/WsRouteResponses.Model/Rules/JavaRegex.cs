@@ -10,9 +10,10 @@ namespace WsRouteResponses.Model;
 /// (<c>X*+</c> as the atomic group <c>(?&gt;X*)</c>), quoting (<c>\Q...\E</c>), <c>\x{h..}</c>, <c>\h</c> and
 /// <c>\H</c>, and the POSIX classes <c>\p{Lower}</c>, <c>\p{Upper}</c>, <c>\p{Alpha}</c>, <c>\p{Digit}</c>,
 /// <c>\p{Alnum}</c>, <c>\p{Punct}</c>, <c>\p{Space}</c>, <c>\p{XDigit}</c>, <c>\p{ASCII}</c>. Anything else is
-/// passed as it is. Not covered: the rarer Java classes (<c>\p{javaLowerCase}</c>, <c>\p{IsLatin}</c>, ...),
-/// which .NET then refuses, and differences of meaning under the same syntax (Java's <c>\d</c> and
-/// <c>\w</c> are ASCII only, .NET's Unicode).
+/// passed as it is. Not covered: the rarer Java classes (<c>\p{javaLowerCase}</c>, <c>\p{IsLatin}</c>,
+/// <c>\pL</c>), <c>\H</c> and <c>\P{..}</c> inside a class, and class intersections (<c>&amp;&amp;</c>), which .NET then
+/// refuses; and differences of meaning under the same syntax (Java's <c>\d</c>, <c>\w</c> are ASCII only,
+/// .NET's Unicode; Java's <c>\v</c> is any vertical whitespace).
 /// </summary>
 public static class JavaRegex
 {
@@ -94,7 +95,15 @@ public static class JavaRegex
         return close > i + 1 && pattern[(i + 1)..close].All(ch => char.IsAsciiDigit(ch) || ch == ',') && char.IsAsciiDigit(pattern[i + 1]) ? close + 1 : i;
     }
 
-    // Appends the escape at i (\h, \H, \p{Posix}, \x{h..}, or any other whole, as it is); returns the index of
+    // The end of Java's octal digits after \0 starting at i: one or two, a third only when the first is 0 to 3.
+    private static int OctalEnd(string pattern, int i)
+    {
+        var end = i;
+        while (end < pattern.Length && end - i < 3 && pattern[end] is >= '0' and <= '7' && (end - i < 2 || pattern[i] <= '3')) end++;
+        return end;
+    }
+
+    // Appends the escape at i (\h, \H, \p{Posix}, \x{h..}, \0ooo, or any other whole, as it is); returns the index of
     // its last character. Inside a class only the positive sets are spelled out (a negated one stays as it is).
     private static int AppendEscape(string pattern, int i, StringBuilder output, bool insideClass)
     {
@@ -105,7 +114,7 @@ public static class JavaRegex
             return i + 1;
         }
         if (next == 'x' && i + 2 < pattern.Length && pattern[i + 2] == '{' && pattern.IndexOf('}', i + 3) is var brace && brace > i + 3
-            && int.TryParse(pattern.AsSpan(i + 3, brace - i - 3), System.Globalization.NumberStyles.HexNumber, null, out var code) && code <= 0xFFFF)
+            && int.TryParse(pattern.AsSpan(i + 3, brace - i - 3), System.Globalization.NumberStyles.AllowHexSpecifier, null, out var code) && code is >= 0 and <= 0xFFFF)
         {
             output.Append($"\\u{code:X4}");
             return brace;
@@ -116,13 +125,19 @@ public static class JavaRegex
             output.Append(insideClass ? members : next == 'p' ? $"[{members}]" : $"[^{members}]");
             return close;
         }
+        if (next == '0' && OctalEnd(pattern, i + 2) is var octalEnd && octalEnd > i + 2)
+        {
+            // Java's \0 takes up to three octal digits after the 0 (the third only when the first is 0 to 3); .NET counts the 0 itself.
+            output.Append($"\\u{Convert.ToInt32(pattern[(i + 2)..octalEnd], 8):X4}");
+            return octalEnd - 1;
+        }
         var length = EscapeLength(pattern, i);
         output.Append(pattern, i, length);
         return i + length - 1;
     }
 
-    // The length of the escape at i, whole: \xhh, \uhhhh, \0ooo, \cX, \k<name>, \p{..} or \pX, a backreference's
-    // digits; otherwise a backslash and one character.
+    // The length of the escape at i, whole: \xhh, \uhhhh, \cX, \k<name>, \p{..} or \pX; otherwise a backslash and
+    // one character (a backreference is \ and one digit, as Java reads \12 with fewer than 12 groups).
     private static int EscapeLength(string pattern, int i)
     {
         int Span(int start, Func<char, bool> allowed, int max)
@@ -135,12 +150,10 @@ public static class JavaRegex
         {
             'x' => Span(i + 2, char.IsAsciiHexDigit, 2),
             'u' => Span(i + 2, char.IsAsciiHexDigit, 4),
-            '0' => Span(i + 2, c => c is >= '0' and <= '7', 3),
             'c' when i + 2 < pattern.Length => 3,
             'k' when i + 2 < pattern.Length && pattern[i + 2] == '<' && pattern.IndexOf('>', i + 3) is var close and > 0 => close - i + 1,
             'p' or 'P' when i + 2 < pattern.Length && pattern[i + 2] == '{' && pattern.IndexOf('}', i + 3) is var close and > 0 => close - i + 1,
             'p' or 'P' when i + 2 < pattern.Length => 3,
-            >= '1' and <= '9' => Span(i + 2, char.IsAsciiDigit, int.MaxValue),
             _ => 2,
         };
     }
