@@ -24,13 +24,14 @@ internal sealed partial class FunctionEnvironment(WebSocketConfiguration configu
     /// <summary>The variables to start <paramref name="function"/> with.</summary>
     public IReadOnlyDictionary<string, string> For(NodeFunction function)
     {
+        var host = $"{baseUrl().Host}:{baseUrl().Port}";
         var variables = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (name, value) in function.Environment)
-            if (Resolve(value) is { } resolved) variables[name] = resolved;
+            if (Resolve(value, host) is { } resolved) variables[name] = resolved;
         if (!MachineHasAwsConfiguration())
             foreach (var (name, value) in s_lambdaDefaults)
                 variables.TryAdd(name, value);
-        variables["WSRR_LOCAL_HOST"] = $"{baseUrl().Host}:{baseUrl().Port}";
+        variables["WSRR_LOCAL_HOST"] = host;
         return variables;
     }
 
@@ -49,9 +50,8 @@ internal sealed partial class FunctionEnvironment(WebSocketConfiguration configu
 
     // Each ${...} resolved to an AWS-shaped URL on this host, then its scheme made the local one
     // (wss -> ws, https -> http), or null when one cannot be resolved.
-    private string? Resolve(string value)
+    private string? Resolve(string value, string host)
     {
-        var host = $"{baseUrl().Host}:{baseUrl().Port}";
         var unresolved = false;
         var text = Interpolation().Replace(value, match =>
         {

@@ -10,7 +10,7 @@ namespace WsRouteResponses.Local;
 /// selection with the API's expression, the integration, and for two-way routes the answer a proxy
 /// integration gives as is or the integration responses shape.
 /// </summary>
-internal sealed partial class ApiRuntime(WebSocketConfiguration configuration, ApiDefinition api, IntegrationCaller caller, VtlTemplateCache templates)
+internal sealed class ApiRuntime(WebSocketConfiguration configuration, ApiDefinition api, IntegrationCaller caller, VtlTemplateCache templates)
 {
     private readonly IReadOnlyList<RouteDefinition> _routes = configuration.Routes.Where(r => r.Api == api.Key).ToList();
 
@@ -147,16 +147,16 @@ internal sealed partial class ApiRuntime(WebSocketConfiguration configuration, A
         var trimmed = expression.Trim();
         var json = new Lazy<Newtonsoft.Json.Linq.JToken?>(() => VtlJson.Parse(body));
         string? Value(string path) => VtlJson.Select(json.Value, "$." + path) is { } token ? VtlValues.Format(VtlJson.ToValue(token)) : null;
-        if (trimmed.StartsWith("$request.body.", StringComparison.Ordinal)) return Value(trimmed["$request.body.".Length..]);
-        var placeholders = BodyPlaceholder().Matches(trimmed);
-        if (placeholders.Count == 0) return null;
-        var missing = false;
-        var text = BodyPlaceholder().Replace(trimmed, m => Value(m.Groups[1].Value) ?? (missing = true) switch { _ => "" });
-        return missing ? null : text;
+        if (trimmed.StartsWith(SelectionExpressionSyntax.BodyPrefix, StringComparison.Ordinal)) return Value(trimmed[SelectionExpressionSyntax.BodyPrefix.Length..]);
+        var (found, missing) = (false, false);
+        var text = SelectionExpressionSyntax.BracedBodyReference().Replace(trimmed, m =>
+        {
+            var value = Value(m.Groups[1].Value);
+            (found, missing) = (true, missing || value is null);
+            return value ?? "";
+        });
+        return found && !missing ? text : null;
     }
-
-    [GeneratedRegex(@"\$\{request\.body\.([^{}]+)\}")]
-    private static partial Regex BodyPlaceholder();
 
     /// <summary>The frame API Gateway sends for an error (its spacing: a space after the first colon only).</summary>
     internal static string ErrorFrame(string message, string connectionId, string requestId) =>

@@ -17,6 +17,16 @@ public sealed class LocalRuntimeTests : IClassFixture<ServedExample>
     private static readonly TimeSpan s_wait = TimeSpan.FromSeconds(10);
     // What the example's $default handler pushes through the @connections API before its answer.
     private const string ExampleNotice = """{"notice":"received"}""";
+
+    // A stage "dev" whose only route is $connect, to an integration with these attributes.
+    private static WebSocketConfiguration ConnectRouteOnly(string integrationAttributes) => TerraformJsonReader.FromJson($$$"""
+        {"resource": {
+          "aws_apigatewayv2_api": {"a": {"name": "a", "protocol_type": "WEBSOCKET", "route_selection_expression": "$request.body.action"}},
+          "aws_apigatewayv2_integration": {"connect": {"api_id": "${aws_apigatewayv2_api.a.id}", {{{integrationAttributes}}}}},
+          "aws_apigatewayv2_route": {"connect": {"api_id": "${aws_apigatewayv2_api.a.id}", "route_key": "$connect", "target": "integrations/${aws_apigatewayv2_integration.connect.id}"}},
+          "aws_apigatewayv2_stage": {"dev": {"api_id": "${aws_apigatewayv2_api.a.id}", "name": "dev", "auto_deploy": true}}
+        }}
+        """);
     private readonly TestBackend _backend;
     private readonly LocalWebSocketApi _local;
     private readonly StringWriter _trace;
@@ -192,15 +202,9 @@ public sealed class LocalRuntimeTests : IClassFixture<ServedExample>
     [Fact]
     public async Task A_connect_route_answering_403_rejects_the_handshake_with_403()
     {
-        var config = TerraformJsonReader.FromJson("""
-            {"resource": {
-              "aws_apigatewayv2_api": {"a": {"name": "a", "protocol_type": "WEBSOCKET", "route_selection_expression": "$request.body.action"}},
-              "aws_apigatewayv2_integration": {"deny": {"api_id": "${aws_apigatewayv2_api.a.id}", "integration_type": "MOCK", "request_templates": {"$default": "{\"statusCode\": 403}"}, "template_selection_expression": "\\$default"}},
-              "aws_apigatewayv2_route": {"connect": {"api_id": "${aws_apigatewayv2_api.a.id}", "route_key": "$connect", "target": "integrations/${aws_apigatewayv2_integration.deny.id}"}},
-              "aws_apigatewayv2_stage": {"dev": {"api_id": "${aws_apigatewayv2_api.a.id}", "name": "dev", "auto_deploy": true}}
-            }}
-            """);
-        await using var local = await LocalWebSocketApi.StartAsync(config);
+        await using var local = await LocalWebSocketApi.StartAsync(ConnectRouteOnly("""
+            "integration_type": "MOCK", "request_templates": {"$default": "{\"statusCode\": 403}"}, "template_selection_expression": "\\$default"
+            """));
         var error = await Assert.ThrowsAsync<WebSocketException>(() => local.ConnectAsync("dev"));
         Assert.Contains("'403'", error.Message);
     }
@@ -263,15 +267,9 @@ public sealed class LocalRuntimeTests : IClassFixture<ServedExample>
     [Fact]
     public async Task A_connect_integration_that_fails_rejects_the_handshake_with_502()
     {
-        var config = TerraformJsonReader.FromJson("""
-            {"resource": {
-              "aws_apigatewayv2_api": {"a": {"name": "a", "protocol_type": "WEBSOCKET", "route_selection_expression": "$request.body.action"}},
-              "aws_apigatewayv2_integration": {"down": {"api_id": "${aws_apigatewayv2_api.a.id}", "integration_type": "HTTP_PROXY", "integration_method": "POST", "integration_uri": "http://127.0.0.1:1/connect"}},
-              "aws_apigatewayv2_route": {"connect": {"api_id": "${aws_apigatewayv2_api.a.id}", "route_key": "$connect", "target": "integrations/${aws_apigatewayv2_integration.down.id}"}},
-              "aws_apigatewayv2_stage": {"dev": {"api_id": "${aws_apigatewayv2_api.a.id}", "name": "dev", "auto_deploy": true}}
-            }}
-            """);
-        await using var local = await LocalWebSocketApi.StartAsync(config);
+        await using var local = await LocalWebSocketApi.StartAsync(ConnectRouteOnly("""
+            "integration_type": "HTTP_PROXY", "integration_method": "POST", "integration_uri": "http://127.0.0.1:1/connect"
+            """));
         var error = await Assert.ThrowsAsync<WebSocketException>(() => local.ConnectAsync("dev"));
         Assert.Contains("'502'", error.Message);
     }

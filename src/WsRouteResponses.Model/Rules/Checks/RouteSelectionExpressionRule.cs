@@ -1,7 +1,7 @@
 namespace WsRouteResponses.Model.Checks;
 
 /// <summary>Checks <see cref="Rules.RouteSelectionExpression"/>.</summary>
-public sealed partial class RouteSelectionExpressionRule : ElementRule<ApiDefinition>
+public sealed class RouteSelectionExpressionRule : ElementRule<ApiDefinition>
 {
     /// <inheritdoc />
     public override Rule Rule => Rules.RouteSelectionExpression;
@@ -16,11 +16,7 @@ public sealed partial class RouteSelectionExpressionRule : ElementRule<ApiDefini
             yield return $"\"{expression}\" does not select from the message body.";
     }
 
-    // $request.body.<path>, or braces with text around them (the guide's example: ${request.body.version}-beta).
     private static bool SelectsFromBody(string expression) =>
-        (expression.StartsWith("$request.body.", StringComparison.Ordinal) && expression.Length > "$request.body.".Length)
-        || BracedBodySelection().IsMatch(expression);
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"\$\{request\.body\.[^{}]+\}")]
-    private static partial System.Text.RegularExpressions.Regex BracedBodySelection();
+        (expression.StartsWith(SelectionExpressionSyntax.BodyPrefix, StringComparison.Ordinal) && expression.Length > SelectionExpressionSyntax.BodyPrefix.Length)
+        || SelectionExpressionSyntax.BracedBodyReference().IsMatch(expression);
 }
