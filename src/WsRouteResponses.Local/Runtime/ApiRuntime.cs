@@ -36,8 +36,10 @@ internal sealed class ApiRuntime(WebSocketConfiguration configuration, ApiDefini
         var trace = $"route {route.RouteKey} -> {integration.Type} {result.Trace}";
         if (result.Error is not null)
             return new Answer(ErrorFrame(result.Error, connection.Id, requestId), $"{trace}: {result.Error}");
-        if (!configuration.IsTwoWay(route))
+        if (!configuration.HasDefaultRouteResponse(route))
             return new Answer(null, $"{trace}; one-way: nothing sent");
+        if (route.RouteResponseSelectionExpression is null)
+            trace += "; two-way by its route response, without route_response_selection_expression (unconfirmed on AWS, WSR108)";
         if (integration.IsProxy)
             return new Answer(result.Body, $"{trace}; proxy: the backend's body sent");
         return Respond(integration, result, body, context, trace);

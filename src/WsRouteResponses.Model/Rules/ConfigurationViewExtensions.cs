@@ -37,13 +37,23 @@ public static class ConfigurationViewExtensions
 
     /// <summary>
     /// Whether a route answers, or null when that is known only at apply (its route response selection
-    /// expression, or a route response key, is an expression): rules then do not judge it.
+    /// expression, or a route response key, is an expression) or unconfirmed (a <c>$default</c> route
+    /// response without the selection expression, rule <c>WSR108</c>): rules then do not judge it.
     /// </summary>
     public static bool? IsTwoWayKnown(this IConfigurationView view, RouteDefinition route)
     {
         var responses = view.ResponsesOf(route).ToList();
-        if (route.RouteResponseSelectionExpression is not { } selection || (selection.IsKnown && !selection.Is("$default")) || responses.Count == 0) return false;
-        if (selection.IsKnown && responses.Any(r => r.RouteResponseKey.Is("$default"))) return true;
-        return selection.IsKnown && responses.All(r => r.RouteResponseKey.IsKnown) ? false : null;
+        var selection = route.RouteResponseSelectionExpression;
+        if (responses.Count == 0 || (selection is { IsKnown: true } known && !known.Is("$default"))
+            || responses.All(r => r.RouteResponseKey.IsKnown && !r.RouteResponseKey.Is("$default"))) return false;
+        return selection is { IsKnown: true } && responses.Any(r => r.RouteResponseKey.Is("$default")) ? true : null;
     }
+
+    /// <summary>
+    /// Whether a route has a <c>$default</c> route response: what made a route two-way by AWS's route-response
+    /// guide ("If a route has a route response, it is configured for two-way communication"), which the local
+    /// runtime follows where the selection expression is missing (<see cref="Rules.HalfTwoWay"/>).
+    /// </summary>
+    public static bool HasDefaultRouteResponse(this IConfigurationView view, RouteDefinition route) =>
+        view.ResponsesOf(route).Any(r => r.RouteResponseKey.Is("$default"));
 }

@@ -36,11 +36,14 @@ public static class Rules
         "API Gateway CreateRoute: AuthorizerId",
         TerraformFix: "set authorization_type = \"CUSTOM\" together with authorizer_id (the id of an aws_apigatewayv2_authorizer), or neither.");
 
-    /// <summary>A <c>$disconnect</c> route cannot answer: the connection is already closed.</summary>
+    /// <summary>
+    /// A <c>$disconnect</c> route cannot answer (the connection is already closed); nothing documents an answer
+    /// on <c>$connect</c>, whose integration's status decides the handshake before the connection exists.
+    /// </summary>
     public static readonly Rule TwoWayDisconnect = new("WSR106", RuleSeverity.Warning,
-        "make the $disconnect route a OneWayRoute; API Gateway runs it after the connection has closed, so nothing can be sent back.",
-        "API Gateway developer guide: WebSocket $disconnect route",
-        TerraformFix: "remove the $disconnect route's route_response_selection_expression and route response; API Gateway runs it after the connection has closed, so nothing can be sent back.");
+        "make the $connect or $disconnect route a OneWayRoute: $connect answers the handshake with its integration's status (and headers, such as Sec-WebSocket-Protocol), $disconnect runs after the connection has closed.",
+        "API Gateway developer guide: WebSocket $connect and $disconnect routes; AWS's subprotocol sample ($connect one-way)",
+        TerraformFix: "remove the route's route_response_selection_expression and route response: $connect answers the handshake with its integration's status (and headers, such as Sec-WebSocket-Protocol), $disconnect runs after the connection has closed.");
 
     /// <summary>AWS documents the route response's model selection expression as unsupported.</summary>
     public static readonly Rule RouteResponseModelSelection = new("WSR107", RuleSeverity.Warning,
@@ -48,10 +51,15 @@ public static class Rules
         "API Gateway developer guide: WebSocket selection expressions (summary table)",
         TerraformFix: "leave the route response's model_selection_expression unset: API Gateway documents it as currently unsupported, so it selects nothing; response_models keyed $default still document the answer.");
 
-    /// <summary>A route answers only with both halves: the <c>$default</c> selection expression and the <c>$default</c> route response.</summary>
-    public static readonly Rule HalfTwoWay = new("WSR108", RuleSeverity.Error,
+    /// <summary>
+    /// Half a two-way route. AWS's sources disagree on what makes a route answer: its selection-expression
+    /// table says two-way routes should have <c>route_response_selection_expression</c>; its route-response
+    /// guide said (until 2023) that a route with a route response is two-way. Every AWS tool and sample writes
+    /// both, so half of it is a warning, never an error: it may answer on AWS, or not.
+    /// </summary>
+    public static readonly Rule HalfTwoWay = new("WSR108", RuleSeverity.Warning,
         "give the route both route_response_selection_expression = \"$default\" and a route response with key $default (TwoWayRoute writes both), or neither (a one-way route).",
-        "API Gateway developer guide: WebSocket route responses",
+        "API Gateway developer guide: WebSocket selection expressions (table) and route responses; AWS CDK returnResponse and the AWS console write both",
         TerraformFix: "give the route both route_response_selection_expression = \"$default\" and an aws_apigatewayv2_route_response with route_response_key = \"$default\", or neither (a one-way route).");
 
     /// <summary>WebSocket route responses have the key <c>$default</c>.</summary>
@@ -185,10 +193,10 @@ public static class Rules
         "use $request.body.<json path>, e.g. the default $request.body.action.",
         "API Gateway developer guide: WebSocket route selection expressions");
 
-    /// <summary>Stage names are 1 to 128 letters, digits, <c>-</c> and <c>_</c>.</summary>
+    /// <summary>Stage names are 1 to 128 letters, digits, <c>-</c> and <c>_</c>; <c>$default</c> is documented for HTTP APIs only.</summary>
     public static readonly Rule StageName = new("WSR502", RuleSeverity.Error,
-        "name the stage with 1 to 128 letters, digits, '-' and '_', e.g. \"prod\" or \"prod-v1\".",
-        "apigatewayv2 API reference: CreateStage StageName");
+        "name the stage with 1 to 128 letters, digits, '-' and '_', e.g. \"prod\" or \"prod-v1\" ($default is an HTTP API stage name).",
+        "apigatewayv2 API reference: CreateStage StageName; API Gateway developer guide: stages for HTTP APIs ($default)");
 
     /// <summary>A deployment needs at least one route in the API (checked for APIs created in the stack).</summary>
     public static readonly Rule DeploymentNeedsRoute = new("WSR503", RuleSeverity.Error,

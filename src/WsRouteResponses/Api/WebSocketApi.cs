@@ -1,4 +1,3 @@
-using Amazon.JSII.Runtime.Deputy;
 using Constructs;
 using WsRouteResponses.Internal;
 using WsRouteResponses.Model;
@@ -29,7 +28,8 @@ public sealed class WebSocketApi : Construct, ILocated
     public WebSocketApi(Construct scope, string id, WebSocketApiProps props) : base(scope, id)
     {
         ArgumentNullException.ThrowIfNull(props);
-        Location = Locate(scope, id);
+        Location = Location.Of(scope, id);
+        Moves = new ResourceMoves(Location);
         Model = NewModel();
         CheckQuotas(props.Quotas);
         var config = new Apigatewayv2ApiConfig
@@ -46,6 +46,7 @@ public sealed class WebSocketApi : Construct, ILocated
         Model.Add(ModelInput.Definition<ApiDefinition>(Model, "aws_apigatewayv2_api", new Origin(address, Location.Child("Resource").Path), config) with { Quotas = props.Quotas }, this, Location.Path);
 
         var resource = new Apigatewayv2Api(this, "Resource", ForOutput(config));
+        Moves.Track(Location.Child("Resource"), "aws_apigatewayv2_api", resource.MoveFromId);
         Resource = resource;
         ApiId = resource.Id;
         Model.AddTokenReference(ApiId, $"${{{address}.id}}");
@@ -55,7 +56,8 @@ public sealed class WebSocketApi : Construct, ILocated
 
     private WebSocketApi(Construct scope, string id, string apiId, Apigatewayv2Api? resource, WebSocketApiOptions options) : base(scope, id)
     {
-        Location = Locate(scope, id);
+        Location = Location.Of(scope, id);
+        Moves = new ResourceMoves(Location);
         Model = NewModel();
         CheckQuotas(options.Quotas);
         ApiId = apiId;
@@ -111,6 +113,19 @@ public sealed class WebSocketApi : Construct, ILocated
         return new(scope, id, apiId, null, options ?? new WebSocketApiOptions());
     }
 
+    /// <summary>
+    /// Keeps the state of the library's resources whose construct path changed: each resource at or under
+    /// <paramref name="to"/> gets a Terraform <c>moved</c> block from its address at or under <paramref name="from"/>,
+    /// so that the next apply moves it, where creating it anew beside the old one fails while the old one
+    /// holds the same key (a route key, a stage name: ConflictException). <c>RenamedFrom</c> on props does
+    /// this for a renamed construct; use this for other moves, e.g. responses of a shared integration that
+    /// another route defines once their owner is removed (rule <c>WSR308</c>).
+    /// </summary>
+    /// <param name="from">The former construct path, relative to the stack, e.g. <c>Chat/SendMessage</c>.</param>
+    /// <param name="to">The construct path now, relative to the stack, e.g. <c>Chat/Send</c>.</param>
+    /// <exception cref="ArgumentException">A path is empty, or both are the same.</exception>
+    public void AddMove(string from, string to) => Moves.Add(from, to);
+
     /// <summary>The API id (a token when the API is created here).</summary>
     public string ApiId { get; }
 
@@ -146,6 +161,10 @@ public sealed class WebSocketApi : Construct, ILocated
     /// <summary>Where the API's constructs describe themselves and the rules run.</summary>
     internal ApiModel Model { get; }
 
+    /// <summary>The renames and moves of the API's constructs, and the resources they apply to.</summary>
+    internal ResourceMoves Moves { get; }
+
+
     /// <summary>
     /// Addresses of the resources whose change must redeploy a managed deployment: the API and every
     /// route, integration, route response, integration response and model of it, sorted.
@@ -166,6 +185,7 @@ public sealed class WebSocketApi : Construct, ILocated
     /// </summary>
     internal DeferredResource Add(DeferredResource resource)
     {
+        Moves.Track(resource.Location, resource.TerraformType, resource.MoveFrom);
         if (_emitter is not null) _emitter.Add(resource);
         else
         {
@@ -207,27 +227,26 @@ public sealed class WebSocketApi : Construct, ILocated
     {
         if (scope is ILocated located) return located.Location;
         if (!_scopeLocations.TryGetValue(scope, out var location))
-            _scopeLocations[scope] = location = Locate(scope);
+            _scopeLocations[scope] = location = Location.Of(scope);
         return location;
-    }
-
-    // Construct.toString() is the construct path: one string from jsii, where Node.Path would first
-    // make jsii look up the .NET type of Node (slow the first time).
-    private static Location Locate(IConstruct construct) => new(construct.ToString()!, TerraformStack.Of(construct).ToString());
-
-    // The usual case, an API directly in its stack, costs one jsii call.
-    private static Location Locate(Construct scope, string id)
-    {
-        if (scope is not TerraformStack stack) return Locate(scope).Child(id);
-        var stackPath = stack.ToString();
-        return new Location(stackPath, stackPath).Child(id);
     }
 
     /// <summary>Adds a route to the API's list once it is complete (its rules ran as it described itself).</summary>
     internal void Register(WebSocketRoute route)
     {
         _routes.Add(route);
+        if (_responseSets.TryGetValue(route.Integration.Key, out var set)) route.DependOn(set.Addresses);
         AddWholeConfigurationRules();
+    }
+
+    /// <summary>
+    /// Makes the routes of an integration depend on its responses once they are described, whichever comes
+    /// first: created after them, a route is never deployed (auto-deploy runs after each change) while its
+    /// integration has no responses yet, when it would answer nothing.
+    /// </summary>
+    internal void Link(IntegrationResponseDefinitions set)
+    {
+        foreach (var route in _routes.Where(r => r.Integration.Key == set.Integration.Key)) route.DependOn(set.Addresses);
     }
 
     /// <summary>Creates the integration on first use under <paramref name="route"/>, or returns the one made before.</summary>
@@ -256,7 +275,7 @@ public sealed class WebSocketApi : Construct, ILocated
     private void AddWholeConfigurationRules()
     {
         if (_wholeRulesAdded || _responseSets.Count == 0 || !_routes.OfType<OneWayRoute>().Any()) return;
-        Node.AddValidation(new WholeConfigurationRules(this));
+        Node.AddValidation(new WholeConfigurationRules(Model));
         _wholeRulesAdded = true;
     }
 
@@ -293,27 +312,9 @@ public sealed class WebSocketApi : Construct, ILocated
             _ = new TerraformOutput(this, "Routes", new TerraformOutputConfig
             {
                 Description = "Route key -> route id, route response id and key (two-way routes), of this WebSocket API.",
-                Value = Lazy.AnyValue(new RoutesProducer(this)),
+                Value = Lazy.AnyValue(new RoutesOutput(this)),
             });
         // HCL output needs every resource as a provider object.
         return options.MaterializeResources || HclOutput ? null : new ResourceEmitter(this, "Resources");
-    }
-
-    /// <summary>
-    /// The rules that need every element of the API (routes sharing an integration may be added later),
-    /// run when cdktf validates: warnings go to the constructs concerned; errors of constructs that check
-    /// them themselves (<see cref="OwnerRules"/>) are theirs, the others are reported here.
-    /// </summary>
-    private sealed class WholeConfigurationRules(WebSocketApi api) : DeputyBase, IValidation
-    {
-        public string[] Validate() => api.Model.CheckWhole()
-            .Where(e => !api.Model.HasOwnValidation(e.Path))
-            .Select(e => $"(on {e.Path}) {e.Message}").ToArray();
-    }
-
-    private sealed class RoutesProducer(WebSocketApi api) : DeputyBase, IAnyProducer
-    {
-        public object Produce(IResolveContext context) =>
-            api._routes.ToDictionary(r => api.HclOutput ? HclText.Escape(TerraformText.Escape(r.RouteKey)) : TerraformText.Escape(r.RouteKey), r => (object)r.OutputAttributes());
     }
 }

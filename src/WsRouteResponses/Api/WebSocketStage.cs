@@ -32,6 +32,7 @@ public sealed class WebSocketStage : Construct
         _stageName = props.StageName ?? throw new ArgumentNullException(nameof(props), $"[{location.Path}] WebSocketStageProps.StageName is null; name the stage, e.g. \"prod\".");
         _callbackUrl = new(() => $"{Fn.Replace(api.ApiEndpoint, "wss://", "https://")}/{_stageName}");
         api.CheckSameStack(location);
+        api.Moves.Renamed(location, props.RenamedFrom);
         if (props.AutoDeploy && (props.RedeployOn is not null || props.RedeploymentTriggers is not null))
             throw new ArgumentException($"[{location.Path}] RedeployOn and RedeploymentTriggers apply to the managed deployment only; set AutoDeploy = false to use them, or remove them (auto-deploy redeploys after every change).", nameof(props));
         var importId = props.ImportExisting ? ImportId(props.StageName) : null;
@@ -51,6 +52,7 @@ public sealed class WebSocketStage : Construct
                 Triggers = triggers,
                 Lifecycle = new TerraformResourceLifecycle { CreateBeforeDestroy = true },
             }));
+            api.Moves.Track(location.Child("Deployment"), "aws_apigatewayv2_deployment", Deployment.MoveFromId);
             var deploymentAddress = "aws_apigatewayv2_deployment." + location.Child("Deployment").LogicalId;
             deploymentId = Deployment.Id; // a token: read once, so that the model knows the one the stage uses
             api.Model.AddTokenReference(deploymentId, $"${{{deploymentAddress}.id}}");
@@ -79,6 +81,7 @@ public sealed class WebSocketStage : Construct
         }, this, location.Path, props.CloudWatchRole is null ? [] : [Rules.LoggingRole]);
         config.DependsOn = dependsOn is null ? null : [dependsOn];
         Resource = new Apigatewayv2Stage(this, "Resource", api.ForOutput(config));
+        api.Moves.Track(stageLocation, "aws_apigatewayv2_stage", Resource.MoveFromId);
         if (importId is not null) Resource.ImportFrom(importId);
         InvokeUrl = Resource.InvokeUrl;
         if (props.UrlOutput)
@@ -135,19 +138,17 @@ public sealed class WebSocketStage : Construct
             ? throw RuleViolation.Error(this, Rules.Import, $"Stage \"{stageName}\" adopts an existing stage, but its API is created in this stack, so its id is only known after apply.")
             : $"{_api.ApiId}/{stageName}";
 
-    // The provider sends both limits whenever it writes route settings, 0 for an unset one (a stage
-    // throttled to 0 answers 429): never write the block without both.
-    private static Apigatewayv2StageDefaultRouteSettings? DefaultRouteSettings(WebSocketStageProps props) =>
-        props is { ThrottlingRateLimit: null, ThrottlingBurstLimit: null, LoggingLevel: null, DataTraceEnabled: null, DetailedMetricsEnabled: null }
-            ? null
-            : new Apigatewayv2StageDefaultRouteSettings
-            {
-                ThrottlingRateLimit = props.ThrottlingRateLimit ?? WebSocketStageProps.DefaultThrottlingRateLimit,
-                ThrottlingBurstLimit = props.ThrottlingBurstLimit ?? WebSocketStageProps.DefaultThrottlingBurstLimit,
-                LoggingLevel = props.LoggingLevel?.ToString().ToUpperInvariant(),
-                DataTraceEnabled = props.DataTraceEnabled,
-                DetailedMetricsEnabled = props.DetailedMetricsEnabled,
-            };
+    // Every setting, always: the provider ignores a missing block and sends logging_level only when it is
+    // set, so a setting left out would stay as the last apply left it (INFO logging, data trace on); and it
+    // sends both limits whenever it writes the block, 0 for an unset one (a stage throttled to 0 answers 429).
+    private static Apigatewayv2StageDefaultRouteSettings DefaultRouteSettings(WebSocketStageProps props) => new()
+    {
+        ThrottlingRateLimit = props.ThrottlingRateLimit ?? WebSocketStageProps.DefaultThrottlingRateLimit,
+        ThrottlingBurstLimit = props.ThrottlingBurstLimit ?? WebSocketStageProps.DefaultThrottlingBurstLimit,
+        LoggingLevel = (props.LoggingLevel ?? StageLoggingLevel.Off).ToString().ToUpperInvariant(),
+        DataTraceEnabled = props.DataTraceEnabled ?? false,
+        DetailedMetricsEnabled = props.DetailedMetricsEnabled ?? false,
+    };
 
     /// <summary>
     /// sha1 of the whole configuration of every deployable resource: Terraform recomputes it on any

@@ -47,14 +47,23 @@ public sealed class WebSocketStageProps
     /// </summary>
     public IReadOnlyDictionary<string, string>? RedeploymentTriggers { get; init; }
 
+    /// <summary>
+    /// The construct id the stage had before it was renamed, in the same scope: the library writes Terraform
+    /// <c>moved</c> blocks so that the next apply keeps its resources instead of creating them anew, which
+    /// AWS refuses while the old ones hold the same stage name (ConflictException). Keep it as long as a stack that
+    /// has not applied the rename may exist. For other moves see <see cref="WebSocketApi.AddMove"/>. Default: none.
+    /// </summary>
+    public string? RenamedFrom { get; init; }
+
     /// <summary>The description. Default: none.</summary>
     public string? Description { get; init; }
 
     /// <summary>
-    /// Steady-state request rate limit for every route, per second. Default: unset: no route settings at
-    /// all when no other route setting is given either; otherwise <see cref="DefaultThrottlingRateLimit"/>
-    /// (the AWS provider sends 0 for an unset limit whenever it writes route settings, and a stage
-    /// throttled to 0 answers every message 429). Set it if your account's limit was raised.
+    /// Steady-state request rate limit for every route, per second. Default: <see cref="DefaultThrottlingRateLimit"/>,
+    /// AWS's default account limit. Every stage setting is written on every apply, defaults included, so that
+    /// removing a setting turns it back to its default (the AWS provider leaves a setting that is not written
+    /// as it was, and sends 0 for an unset limit, which answers every message 429). Set it if your account's
+    /// limit was raised: the default then caps the stage below it.
     /// </summary>
     public double? ThrottlingRateLimit { get; init; }
 
@@ -63,14 +72,14 @@ public sealed class WebSocketStageProps
 
     /// <summary>
     /// CloudWatch execution logging for every route (a WebSocket-only setting). Needs the account's API
-    /// Gateway CloudWatch Logs role (see <see cref="CloudWatchRole"/>). Default: unset (off).
+    /// Gateway CloudWatch Logs role (see <see cref="CloudWatchRole"/>). Default: <see cref="StageLoggingLevel.Off"/>, written as <c>OFF</c>.
     /// </summary>
     public StageLoggingLevel? LoggingLevel { get; init; }
 
-    /// <summary>Whether full request and response data is logged (a WebSocket-only setting; needs <see cref="CloudWatchRole"/>). Default: unset (off).</summary>
+    /// <summary>Whether full request and response data is logged (a WebSocket-only setting; needs <see cref="CloudWatchRole"/>). Default: false.</summary>
     public bool? DataTraceEnabled { get; init; }
 
-    /// <summary>Whether detailed CloudWatch metrics are enabled for every route. Default: unset (off).</summary>
+    /// <summary>Whether detailed CloudWatch metrics are enabled for every route. Default: false.</summary>
     public bool? DetailedMetricsEnabled { get; init; }
 
     /// <summary>

@@ -91,6 +91,9 @@ public abstract class LambdaBackedIntegration : WebSocketIntegration
             FunctionName = Handler.FunctionName,
             Principal = "apigateway.amazonaws.com",
             SourceArn = $"{api.ExecutionArn}/*/{routeKey}",
+            // Every attribute replaces the permission: create the new statement (its id is unique) before the
+            // old one goes, so that no call falls between them ("Internal server error").
+            Lifecycle = TerraformAttributes.CreateBeforeDestroy,
         };
         var resource = new DeferredResource("aws_lambda_permission", location, config, () => new LambdaPermission(scope(), "InvokePermission", config));
         api.Model.Add(ModelInput.Definition<PermissionDefinition>(api.Model, resource.TerraformType, WebSocketApi.OriginOf(resource), config), route, route.Location.Path);

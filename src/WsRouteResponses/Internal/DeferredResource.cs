@@ -12,6 +12,7 @@ internal sealed class DeferredResource
 {
     private readonly Func<TerraformResource> _create;
     private readonly object _config;
+    private readonly SortedSet<string> _dependsOn = new(StringComparer.Ordinal);
     private TerraformResource? _resource;
 
     /// <param name="terraformType">The resource type, e.g. <c>aws_apigatewayv2_route</c>.</param>
@@ -39,6 +40,12 @@ internal sealed class DeferredResource
     /// <summary>The id of an existing resource to adopt with an import block, or null.</summary>
     public string? ImportId { get; private set; }
 
+    /// <summary>The address the resource had before a rename or move (a Terraform <c>moved</c> block), or null.</summary>
+    public string? MovedFrom { get; private set; }
+
+    /// <summary>The addresses of the resources this one must be created after (<c>depends_on</c>), sorted.</summary>
+    public IReadOnlyCollection<string> DependsOn => _dependsOn;
+
     public bool IsMaterialized => _resource is not null;
 
     /// <summary>A Terraform reference to an attribute, valid in this stack: <c>${type.logical_id.attribute}</c>.</summary>
@@ -48,6 +55,21 @@ internal sealed class DeferredResource
     {
         ImportId = id;
         _resource?.ImportFrom(id);
+    }
+
+    /// <summary>Records that the resource was at <paramref name="address"/> before (written as a <c>moved</c> block).</summary>
+    public void MoveFrom(string address)
+    {
+        MovedFrom = address;
+        _resource?.MoveFromId(address);
+    }
+
+    /// <summary>Makes the resource depend on those at <paramref name="addresses"/> (<c>depends_on</c>).</summary>
+    public void AddDependencies(IEnumerable<string> addresses)
+    {
+        var before = _dependsOn.Count;
+        _dependsOn.UnionWith(addresses);
+        if (_resource is not null && _dependsOn.Count != before) _resource.DependsOn = [.. _dependsOn];
     }
 
     /// <summary>Escapes the config's strings for HCL output, before the provider object is created (<see cref="HclText"/>).</summary>
@@ -68,6 +90,8 @@ internal sealed class DeferredResource
                     $"[{Location.Path}] cdktf named this resource {resource.FriendlyUniqueId}, but WsRouteResponses refers to it as {LogicalId} (cdktf's default naming). " +
                     "Stacks that override AllocateLogicalId are not supported.");
             if (ImportId is not null) resource.ImportFrom(ImportId);
+            if (MovedFrom is not null) resource.MoveFromId(MovedFrom);
+            if (_dependsOn.Count > 0) resource.DependsOn = [.. _dependsOn];
             _resource = resource;
         }
         return _resource;
@@ -77,6 +101,7 @@ internal sealed class DeferredResource
     public Dictionary<string, object> Body()
     {
         var body = TerraformAttributes.From(_config);
+        if (_dependsOn.Count > 0) body["depends_on"] = _dependsOn.Cast<object>().ToArray();
         body["//"] = new Dictionary<string, object>
         {
             ["metadata"] = new Dictionary<string, object> { ["path"] = Location.Path, ["uniqueId"] = LogicalId },

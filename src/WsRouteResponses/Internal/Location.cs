@@ -13,6 +13,20 @@ internal sealed record Location(string Path, string StackPath)
     private const string HiddenId = "Default", HiddenFromHumanId = "Resource";
     private const int HashLength = 8, MaxHumanLength = 240, MaxIdLength = 255;
 
+    /// <summary>
+    /// Where <paramref name="construct"/> is, in two jsii calls: <c>Construct.toString()</c> is the construct
+    /// path, where <c>Node.Path</c> would first make jsii look up the .NET type of Node (slow the first time).
+    /// </summary>
+    public static Location Of(Constructs.IConstruct construct) => new(construct.ToString()!, TerraformStack.Of(construct).ToString());
+
+    /// <summary>Where child <paramref name="id"/> of <paramref name="scope"/> goes; directly in a stack, the usual case for an API, one jsii call.</summary>
+    public static Location Of(Constructs.Construct scope, string id)
+    {
+        if (scope is not TerraformStack stack) return Of(scope).Child(id);
+        var stackPath = stack.ToString();
+        return new Location(stackPath, stackPath).Child(id);
+    }
+
     /// <summary>The location of child <paramref name="id"/> (constructs writes '/' in an id as "--").</summary>
     public Location Child(string id) => this with { Path = $"{Path}/{id.Replace("/", "--", StringComparison.Ordinal)}" };
 

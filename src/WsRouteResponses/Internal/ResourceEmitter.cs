@@ -18,6 +18,7 @@ internal sealed class ResourceEmitter : TerraformElement
     {
         var resources = new Dictionary<string, object>(StringComparer.Ordinal);
         var imports = new List<object>();
+        var moves = new List<object>();
         foreach (var resource in _resources.Where(r => !r.IsMaterialized))
         {
             if (!resources.TryGetValue(resource.TerraformType, out var ofType))
@@ -25,20 +26,31 @@ internal sealed class ResourceEmitter : TerraformElement
             ((Dictionary<string, object>)ofType)[resource.LogicalId] = resource.Body();
             if (resource.ImportId is not null)
                 imports.Add(new Dictionary<string, object> { ["id"] = resource.ImportId, ["to"] = resource.Address });
+            if (resource.MovedFrom is not null)
+                moves.Add(new Dictionary<string, object> { ["from"] = resource.MovedFrom, ["to"] = resource.Address });
         }
         var fragment = new Dictionary<string, object>();
         if (resources.Count > 0) fragment["resource"] = resources;
         if (imports.Count > 0) fragment["import"] = imports.ToArray();
+        if (moves.Count > 0) fragment["moved"] = moves.ToArray();
         return fragment;
     }
 
-    /// <summary>cdktf's stack metadata lists imported resources by type; the provider classes add theirs the same way.</summary>
+    /// <summary>cdktf's stack metadata lists imported and moved resources by type; the provider classes add theirs the same way.</summary>
     public override object ToMetadata()
     {
-        var imports = _resources.Where(r => !r.IsMaterialized && r.ImportId is not null)
+        var metadata = new Dictionary<string, object>();
+        AddByType(metadata, "imports", r => r.ImportId is not null);
+        AddByType(metadata, "moved", r => r.MovedFrom is not null);
+        return metadata;
+    }
+
+    private void AddByType(Dictionary<string, object> metadata, string key, Func<DeferredResource, bool> selected)
+    {
+        var byType = _resources.Where(r => !r.IsMaterialized && selected(r))
             .GroupBy(r => r.TerraformType)
             .ToDictionary(g => g.Key, g => (object)g.Select(r => (object)r.LogicalId).ToArray());
-        return imports.Count == 0 ? new Dictionary<string, object>() : new Dictionary<string, object> { ["imports"] = imports };
+        if (byType.Count > 0) metadata[key] = byType;
     }
 
     public override object ToHclTerraform() => _resources.All(r => r.IsMaterialized)

@@ -26,6 +26,14 @@ public sealed class WebSocketModelProps
     /// <summary>The content type the model describes. Default: <c>application/json</c>.</summary>
     public string ContentType { get; init; } = "application/json";
 
+    /// <summary>
+    /// The construct id the model had before it was renamed, in the same scope: the library writes Terraform
+    /// <c>moved</c> blocks so that the next apply keeps its resources instead of creating them anew, which
+    /// AWS refuses while the old ones hold the same model name (ConflictException). Keep it as long as a stack that
+    /// has not applied the rename may exist. For other moves see <see cref="WebSocketApi.AddMove"/>. Default: none.
+    /// </summary>
+    public string? RenamedFrom { get; init; }
+
     /// <summary>The description. Default: none.</summary>
     public string? Description { get; init; }
 }
@@ -56,7 +64,9 @@ public sealed class WebSocketModel : Construct, IWebSocketModel, ILocated
         var resourceLocation = Location.Child("Resource");
         api.Model.Add(ModelInput.Definition<ModelDefinition>(api.Model, "aws_apigatewayv2_model", new Origin("aws_apigatewayv2_model." + resourceLocation.LogicalId, resourceLocation.Path), config), this, Location.Path);
 
+        api.Moves.Renamed(Location, props.RenamedFrom);
         Resource = new Apigatewayv2Model(this, "Resource", api.ForOutput(config));
+        api.Moves.Track(resourceLocation, "aws_apigatewayv2_model", Resource.MoveFromId);
         ModelName = Resource.Name;
         api.Model.AddTokenReference(ModelName, $"${{{TerraformAddress.Of(Resource)}.name}}");
     }

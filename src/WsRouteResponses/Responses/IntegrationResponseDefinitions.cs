@@ -58,6 +58,7 @@ internal sealed class IntegrationResponseDefinitions
         }
         api.Model.AddAll(described, warnOn, location.Path);
         foreach (var (key, resource) in built) _resources.Add(key, api.Add(resource));
+        api.Link(this);
     }
 
     // A clear error naming the property, where a null would fail deep inside (NullReferenceException, escaping).
@@ -84,6 +85,9 @@ internal sealed class IntegrationResponseDefinitions
 
     /// <summary>The integration the responses belong to.</summary>
     public IntegrationReference Integration { get; }
+
+    /// <summary>The Terraform addresses of the responses.</summary>
+    public IEnumerable<string> Addresses => _resources.Values.Select(r => r.Address);
 
     /// <summary>The provider objects by key, created on first read.</summary>
     public IReadOnlyDictionary<IntegrationResponseKey, Apigatewayv2IntegrationResponse> Materialize() =>

@@ -22,7 +22,9 @@ public sealed class IntegrationResponseSet : Construct, ILocated
         ArgumentNullException.ThrowIfNull(props);
         var api = props.Api ?? scope as WebSocketApi
             ?? throw new ArgumentException($"[{scope}/{id}] IntegrationResponseSetProps.Api is not set and the set's scope is not a WebSocketApi; create the set in its API or set Api.", nameof(props));
-        var definitions = new IntegrationResponseDefinitions(api, props, api.LocationOf(scope).Child(id), warnOn: this, scope: () => this);
+        var location = api.LocationOf(scope).Child(id);
+        api.Moves.Renamed(location, props.RenamedFrom);
+        var definitions = new IntegrationResponseDefinitions(api, props, location, warnOn: this, scope: () => this);
         _definitions = () => definitions;
     }
 

@@ -24,6 +24,7 @@ public abstract class WebSocketRoute : Construct, ILocated
         var integration = props.Integration ?? throw new ArgumentNullException(nameof(props), $"[{scope}/{id}] {kind}.Integration is null; give what the route calls, e.g. new MockIntegration().");
         Location = Api.LocationOf(scope).Child(id);
         Api.CheckSameStack(Location);
+        Api.Moves.Renamed(Location, props.RenamedFrom);
         ImportApiId = props.Import is null ? null : ImportableApiId();
 
         Integration = Api.Bind(integration, this);
@@ -76,6 +77,9 @@ public abstract class WebSocketRoute : Construct, ILocated
 
     /// <summary>A Terraform reference to an attribute of the route, without creating its provider object.</summary>
     internal string RouteReference(string attribute) => _route.Reference(attribute);
+
+    /// <summary>Makes the route resource depend on the resources at <paramref name="addresses"/> (its integration's responses).</summary>
+    internal void DependOn(IEnumerable<string> addresses) => _route.AddDependencies(addresses);
 
     /// <summary>The attributes the API's routes output shows for this route.</summary>
     internal virtual Dictionary<string, string> OutputAttributes() => new() { ["route_id"] = _route.Reference("id") };

@@ -37,6 +37,14 @@ public abstract class WebSocketRouteProps
     public bool ApiKeyRequired { get; init; }
 
     /// <summary>
+    /// The construct id the route had before it was renamed, in the same scope: the library writes Terraform
+    /// <c>moved</c> blocks so that the next apply keeps its resources instead of creating them anew, which
+    /// AWS refuses while the old ones hold the same route key (ConflictException). Keep it as long as a stack that
+    /// has not applied the rename may exist. For other moves see <see cref="WebSocketApi.AddMove"/>. Default: none.
+    /// </summary>
+    public string? RenamedFrom { get; init; }
+
+    /// <summary>
     /// Adopts resources that exist in AWS (made in the console or CLI) with Terraform import blocks, so
     /// the first apply takes them over instead of creating duplicates. Default: none (create).
     /// </summary>

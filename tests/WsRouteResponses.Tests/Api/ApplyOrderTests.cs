@@ -60,8 +60,108 @@ public sealed class ApplyOrderTests : IDisposable
         var replaced = Assert.Single(steps, s => s is { Action: "delete" } && s.Address.StartsWith("aws_apigatewayv2_integration.", StringComparison.Ordinal));
         Assert.Equal(["send"], _aws.ServedRouteKeys.Order());
         // The stage serves the route on the new integration, which is live; the old one is gone.
-        Assert.NotEqual(replaced.Id, _aws.Served["send"]);
-        Assert.Equal(replaced.Address, _aws.LiveIntegration(_aws.Served["send"]));
+        Assert.NotEqual(replaced.Id, _aws.Served["send"].IntegrationId);
+        Assert.Equal(replaced.Address, _aws.LiveIntegration(_aws.Served["send"].IntegrationId));
+    }
+
+    [Fact]
+    public void A_renamed_route_and_stage_with_renamed_from_are_moved_not_created_anew()
+    {
+        Deploy(api => Ping(api), new StageOptions());
+
+        var steps = Deploy(api => Ping(api, id: "PingPong", renamedFrom: "Ping"), new StageOptions { Id = "Production", RenamedFrom = "Prod" });
+
+        // Moved in the state: no step at all (a create beside the old one is what AWS refuses).
+        Assert.Empty(steps);
+        Assert.Equal(["ping"], _aws.ServedRouteKeys);
+    }
+
+    [Fact]
+    public void A_renamed_route_without_renamed_from_is_created_anew_beside_the_old_one()
+    {
+        Deploy(api => Ping(api), new StageOptions());
+        var f = new Fixture();
+        Ping(f.Api, id: "PingPong");
+        _ = new WebSocketStage(f.Api, "Prod", new WebSocketStageProps { StageName = "prod" });
+
+        // Terraform creates the new route and destroys the old one with no order between them: AWS refuses
+        // the create whenever it comes first ("Route with key ping already exists").
+        var steps = _workspace.Apply(StandInStack.From(f.Synth()));
+        Assert.Contains(steps, s => s is { Action: "create" } && s.Address.Contains("PingPong_Route", StringComparison.Ordinal));
+        Assert.Contains(steps, s => s is { Action: "delete" } && s.Address.Contains("_Ping_Route", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Responses_moved_to_another_route_of_a_shared_integration_are_moved_not_created_anew()
+    {
+        var shared = new MockIntegration(new MockIntegrationProps { Id = "Shared" });
+        Deploy(api =>
+        {
+            _ = new TwoWayRoute(api, "Owner", new TwoWayRouteProps
+            {
+                RouteKey = "owner", Integration = shared, IntegrationResponses = [IntegrationResponse.WithTemplate(IntegrationResponseKey.Default, "{}")],
+            });
+            _ = new TwoWayRoute(api, "User", new TwoWayRouteProps { RouteKey = "user", Integration = shared });
+        }, new StageOptions());
+
+        // The owner route goes; the other route now defines the responses (rule WSR308: one owner).
+        var steps = Deploy(api =>
+        {
+            _ = new TwoWayRoute(api, "User", new TwoWayRouteProps
+            {
+                RouteKey = "user", Integration = shared, IntegrationResponses = [IntegrationResponse.WithTemplate(IntegrationResponseKey.Default, "{}")],
+            });
+            api.AddMove("Api/Owner/IntegrationResponses", "Api/User/IntegrationResponses");
+        }, new StageOptions());
+
+        Assert.DoesNotContain(steps, s => s.Address.StartsWith("aws_apigatewayv2_integration_response.", StringComparison.Ordinal));
+        Assert.Equal(["user"], _aws.ServedRouteKeys);
+        Assert.Equal(1, _aws.Served["user"].IntegrationResponses);
+    }
+
+    [Fact]
+    public void Terraform_creates_every_route_after_its_integrations_responses()
+    {
+        var stack = StandInStack.From(RoutesWithResponsesDefinedBeforeAndAfter());
+        var edges = _workspace.Graph(stack);
+
+        var routes = stack.Resources.Keys.Where(a => a.StartsWith("aws_apigatewayv2_route.", StringComparison.Ordinal)).ToList();
+        var responses = stack.Resources.Keys.Where(a => a.StartsWith("aws_apigatewayv2_integration_response.", StringComparison.Ordinal)).ToList();
+        Assert.Equal(3, routes.Count);
+        Assert.Equal(3, responses.Count);
+        foreach (var route in routes)
+        {
+            var integration = stack.References(route).Single(a => a.StartsWith("aws_apigatewayv2_integration.", StringComparison.Ordinal));
+            var ofIntegration = responses.Where(r => stack.References(r).Contains(integration)).ToList();
+            Assert.NotEmpty(ofIntegration);
+            Assert.All(ofIntegration, response => Assert.Contains((route, response), edges));
+        }
+    }
+
+    [Fact]
+    public void No_auto_deployment_serves_a_route_whose_integration_responses_do_not_exist_yet()
+    {
+        var stack = StandInStack.From(RoutesWithResponsesDefinedBeforeAndAfter());
+        _aws.Replay(stack, _workspace.Apply(stack));
+
+        var deployed = _aws.AutoDeployments.SelectMany(d => d).ToList();
+        Assert.Contains(deployed, r => r.Key == "send");
+        Assert.All(deployed, r => Assert.True(r.Value.IntegrationResponses > 0, $"An auto-deployment served {r.Key} before its integration responses existed."));
+        // The route response comes after its route (it refers to it); its own change deploys it.
+        Assert.All(_aws.Served.Values, r => Assert.True(r.HasRouteResponse));
+    }
+
+    [Fact]
+    public void A_lambda_permission_replaced_by_a_route_key_change_is_created_before_the_old_one_is_deleted()
+    {
+        Deploy(api => _ = new TwoWayRoute(api, "Send", new TwoWayRouteProps { RouteKey = "send", Integration = new LambdaProxyIntegration(Fixture.Handler) }), new StageOptions());
+
+        var steps = Deploy(api => _ = new TwoWayRoute(api, "Send", new TwoWayRouteProps { RouteKey = "sendmessage", Integration = new LambdaProxyIntegration(Fixture.Handler) }), new StageOptions());
+
+        var permissionSteps = steps.Where(s => s.Address.StartsWith("aws_lambda_permission.", StringComparison.Ordinal)).Select(s => s.Action).ToList();
+        // Destroy-then-create would leave the route without a permission in between ("Internal server error").
+        Assert.Equal(["create", "delete"], permissionSteps);
+        Assert.Equal(["sendmessage"], _aws.ServedRouteKeys);
     }
 
     [Fact]
@@ -80,6 +180,26 @@ public sealed class ApplyOrderTests : IDisposable
 
         DeployFunctionWith(stage => stage.CallbackUrl);
         Assert.Equal(["$default"], _aws.ServedRouteKeys.Order());
+    }
+
+    /// <summary>
+    /// An auto-deployed stack with a route that defines its responses, and two routes sharing an integration
+    /// whose responses a set made after them defines.
+    /// </summary>
+    private static string RoutesWithResponsesDefinedBeforeAndAfter()
+    {
+        var f = new Fixture();
+        Ping(f.Api);
+        var shared = Fixture.Http();
+        var send = new TwoWayRoute(f.Api, "Send", new TwoWayRouteProps { RouteKey = "send", Integration = shared });
+        _ = new TwoWayRoute(f.Api, "Edit", new TwoWayRouteProps { RouteKey = "edit", Integration = shared });
+        _ = new IntegrationResponseSet(f.Api, "SharedResponses", new IntegrationResponseSetProps
+        {
+            Integration = send.Integration,
+            Responses = [IntegrationResponse.WithTemplate(IntegrationResponseKey.StatusClass(2), "ok"), IntegrationResponse.WithTemplate(IntegrationResponseKey.Default, "error")],
+        });
+        _ = new WebSocketStage(f.Api, "Prod", new WebSocketStageProps { StageName = "prod" });
+        return f.Synth();
     }
 
     /// <summary>A managed stage, then a function whose environment holds a URL of the stage, behind the API's $default route.</summary>
@@ -102,6 +222,10 @@ public sealed class ApplyOrderTests : IDisposable
         /// <summary>Null: the library's default.</summary>
         public bool? AutoDeploy { get; init; } = true;
 
+        public string Id { get; init; } = "Prod";
+
+        public string? RenamedFrom { get; init; }
+
         public IReadOnlyDictionary<string, string>? Triggers { get; init; }
     }
 
@@ -111,17 +235,19 @@ public sealed class ApplyOrderTests : IDisposable
         var f = new Fixture();
         routes(f.Api);
         _ = stage.AutoDeploy is { } autoDeploy
-            ? new WebSocketStage(f.Api, "Prod", new WebSocketStageProps { StageName = "prod", AutoDeploy = autoDeploy, RedeploymentTriggers = stage.Triggers })
-            : new WebSocketStage(f.Api, "Prod", new WebSocketStageProps { StageName = "prod", RedeploymentTriggers = stage.Triggers });
+            ? new WebSocketStage(f.Api, stage.Id, new WebSocketStageProps { StageName = "prod", AutoDeploy = autoDeploy, RedeploymentTriggers = stage.Triggers, RenamedFrom = stage.RenamedFrom })
+            : new WebSocketStage(f.Api, stage.Id, new WebSocketStageProps { StageName = "prod", RedeploymentTriggers = stage.Triggers, RenamedFrom = stage.RenamedFrom });
         var stack = StandInStack.From(f.Synth());
         var steps = _workspace.Apply(stack);
         _aws.Replay(stack, steps);
         return steps;
     }
 
-    private static void Ping(WebSocketApi api) => _ = new TwoWayRoute(api, "Ping", new TwoWayRouteProps
+    private static void Ping(WebSocketApi api) => Ping(api, "Ping");
+
+    private static void Ping(WebSocketApi api, string id, string? renamedFrom = null) => _ = new TwoWayRoute(api, id, new TwoWayRouteProps
     {
-        Api = api, RouteKey = "ping", Integration = new MockIntegration(),
+        Api = api, RouteKey = "ping", Integration = new MockIntegration(), RenamedFrom = renamedFrom,
         IntegrationResponses = [IntegrationResponse.WithTemplate(IntegrationResponseKey.Default, """{"action": "pong"}""")],
     });
 

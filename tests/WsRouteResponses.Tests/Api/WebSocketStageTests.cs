@@ -107,11 +107,16 @@ public sealed class WebSocketStageTests
     }
 
     [Fact]
-    public void No_route_settings_write_no_route_settings_block()
+    public void A_stage_without_settings_writes_every_default_so_that_a_removed_setting_turns_off()
     {
+        // The provider ignores a missing block and sends logging_level only when it is set: a stage that had
+        // INFO logging and data trace keeps them unless the next apply writes OFF and false.
         var f = new Fixture();
         _ = new WebSocketStage(f.Api, "Prod", new WebSocketStageProps { Api = f.Api, StageName = "prod" });
-        Assert.Null(Stacks.Single(f.Synth(), "aws_apigatewayv2_stage")["default_route_settings"]);
+        var settings = Stacks.Single(f.Synth(), "aws_apigatewayv2_stage")["default_route_settings"]!;
+        Assert.Equal(
+            """{"data_trace_enabled":false,"detailed_metrics_enabled":false,"logging_level":"OFF","throttling_burst_limit":5000,"throttling_rate_limit":10000}""",
+            settings.ToJsonString());
     }
 
     [Fact]
@@ -268,7 +273,7 @@ public sealed class WebSocketStageTests
     {
         var f = new Fixture();
         var error = Assert.Throws<WebSocketRuleException>(() => new WebSocketStage(f.Api, "Prod", new WebSocketStageProps { Api = f.Api, StageName = new string('s', length) }));
-        Assert.Equal($"[test/Api/Prod] WSR502: The stage name has {length} characters. Fix: name the stage with 1 to 128 letters, digits, '-' and '_', e.g. \"prod\" or \"prod-v1\".", error.Message);
+        Assert.Equal($"[test/Api/Prod] WSR502: The stage name has {length} characters. Fix: name the stage with 1 to 128 letters, digits, '-' and '_', e.g. \"prod\" or \"prod-v1\" ($default is an HTTP API stage name).", error.Message);
     }
 
     [Theory]
@@ -279,17 +284,23 @@ public sealed class WebSocketStageTests
     {
         var f = new Fixture();
         var error = Assert.Throws<WebSocketRuleException>(() => new WebSocketStage(f.Api, "Prod", new WebSocketStageProps { Api = f.Api, StageName = name }));
-        Assert.Equal($"[test/Api/Prod] WSR502: The stage name \"{name}\" has the character '{bad}'. Fix: name the stage with 1 to 128 letters, digits, '-' and '_', e.g. \"prod\" or \"prod-v1\".", error.Message);
+        Assert.Equal($"[test/Api/Prod] WSR502: The stage name \"{name}\" has the character '{bad}'. Fix: name the stage with 1 to 128 letters, digits, '-' and '_', e.g. \"prod\" or \"prod-v1\" ($default is an HTTP API stage name).", error.Message);
     }
 
-    [Theory]
-    [InlineData("prod-v1_2")]
-    [InlineData("$default")]
-    public void Stage_names_aws_accepts_pass(string name)
+    [Fact]
+    public void Stage_names_aws_accepts_pass()
     {
         var f = new Fixture();
-        _ = new WebSocketStage(f.Api, "Prod", new WebSocketStageProps { Api = f.Api, StageName = name });
-        Assert.Equal(name, (string?)Stacks.Single(f.Synth(), "aws_apigatewayv2_stage")["name"]);
+        _ = new WebSocketStage(f.Api, "Prod", new WebSocketStageProps { Api = f.Api, StageName = "prod-v1_2" });
+        Assert.Equal("prod-v1_2", (string?)Stacks.Single(f.Synth(), "aws_apigatewayv2_stage")["name"]);
+    }
+
+    [Fact]
+    public void The_http_api_stage_name_default_is_an_error()
+    {
+        var f = new Fixture();
+        var error = Assert.Throws<WebSocketRuleException>(() => new WebSocketStage(f.Api, "Prod", new WebSocketStageProps { Api = f.Api, StageName = "$default" }));
+        Assert.Equal("[test/Api/Prod] WSR502: The stage name \"$default\" is documented for HTTP APIs only: AWS's WebSocket stage pages and the CreateStage reference do not mention it, and WebSocket stages so named are reported to answer 429 and log nothing. Fix: name the stage with 1 to 128 letters, digits, '-' and '_', e.g. \"prod\" or \"prod-v1\" ($default is an HTTP API stage name).", error.Message);
     }
 
     /// <summary>The addresses inside <c>sha1(jsonencode([...]))</c> of the deployment's redeployment trigger.</summary>

@@ -26,7 +26,7 @@ public sealed class TwoWayRouteTests
         var f = new Fixture();
         var route = new TwoWayRoute(f.Api, "Disconnect", new TwoWayRouteProps { Api = f.Api, RouteKey = "$disconnect", Integration = new LambdaProxyIntegration(Fixture.Handler) });
         Assert.Equal(
-            ["WSR106: A two-way $disconnect route has no one to answer. Fix: make the $disconnect route a OneWayRoute; API Gateway runs it after the connection has closed, so nothing can be sent back."],
+            ["WSR106: A two-way $disconnect route has no one to answer. Fix: make the $connect or $disconnect route a OneWayRoute: $connect answers the handshake with its integration's status (and headers, such as Sec-WebSocket-Protocol), $disconnect runs after the connection has closed."],
             Stacks.Warnings(route));
     }
 

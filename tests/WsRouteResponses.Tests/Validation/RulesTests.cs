@@ -46,7 +46,7 @@ public sealed class RulesTests
     public void A_message_names_the_path_the_rule_and_the_fix()
     {
         var error = new WebSocketRuleException(Rules.StageName, "stack/Api/Prod", "The stage name has 0 characters.");
-        Assert.Equal("[stack/Api/Prod] WSR502: The stage name has 0 characters. Fix: name the stage with 1 to 128 letters, digits, '-' and '_', e.g. \"prod\" or \"prod-v1\".", error.Message);
+        Assert.Equal("[stack/Api/Prod] WSR502: The stage name has 0 characters. Fix: name the stage with 1 to 128 letters, digits, '-' and '_', e.g. \"prod\" or \"prod-v1\" ($default is an HTTP API stage name).", error.Message);
     }
 
     private static string TestsRoot([CallerFilePath] string file = "") => Path.GetDirectoryName(Path.GetDirectoryName(file))!;

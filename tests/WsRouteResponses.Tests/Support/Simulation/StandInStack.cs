@@ -8,8 +8,9 @@ namespace WsRouteResponses.Tests.Support.Simulation;
 /// becomes a built-in <c>terraform_data</c> stand-in with the same references between resources, the
 /// same <c>lifecycle</c> and <c>depends_on</c>, its ForceNew attributes (per the provider's schema) in
 /// <c>triggers_replace</c> (a change replaces it) and the others in <c>input</c> (a change updates it in
-/// place). Terraform then orders creates, updates, replacements and destroys exactly as it would for the
-/// real resources, which is what the apply-order tests need.
+/// place), and its <c>moved</c> blocks between the stand-ins' addresses. Terraform then orders creates,
+/// updates, replacements and destroys (and moves) exactly as it would for the real resources, which is
+/// what the apply-order tests need.
 /// </summary>
 internal sealed partial class StandInStack
 {
@@ -68,7 +69,13 @@ internal sealed partial class StandInStack
                 resources[address] = body!.AsObject();
                 standIns[StandInAddress(address)["terraform_data.".Length..]] = StandIn(type, body.AsObject());
             }
-        var json = new JsonObject { ["resource"] = new JsonObject { ["terraform_data"] = standIns } }.ToJsonString();
+        var standInRoot = new JsonObject { ["resource"] = new JsonObject { ["terraform_data"] = standIns } };
+        if (root["moved"] is JsonArray moves)
+            standInRoot["moved"] = new JsonArray(moves.Select(m => (JsonNode)new JsonObject
+            {
+                ["from"] = StandInAddress((string)m!["from"]!), ["to"] = StandInAddress((string)m["to"]!),
+            }).ToArray());
+        var json = standInRoot.ToJsonString();
         return new StandInStack(resources, json);
     }
 

@@ -23,16 +23,26 @@ internal sealed class TerraformWorkspace : IDisposable
     private readonly string _directory = Directory.CreateTempSubdirectory("wsrr-apply-").FullName;
     private bool _initialized;
 
+    /// <summary>
+    /// The dependency edges of <paramref name="stack"/> as <c>terraform graph</c> draws them: (resource, resource
+    /// it depends on), by original address. Terraform creates the second before the first, in every apply.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">Terraform failed.</exception>
+    public IReadOnlySet<(string Resource, string DependsOn)> Graph(StandInStack stack)
+    {
+        Write(stack);
+        return Run("graph").Split('\n')
+            .Select(line => line.Trim().Split(" -> "))
+            .Where(ends => ends.Length == 2)
+            .Select(ends => (stack.OriginalAddress(ends[0].Trim('"')), stack.OriginalAddress(ends[1].Trim(';').Trim('"'))))
+            .ToHashSet();
+    }
+
     /// <summary>Applies <paramref name="stack"/> and returns its steps.</summary>
     /// <exception cref="InvalidOperationException">Terraform failed.</exception>
     public IReadOnlyList<ApplyStep> Apply(StandInStack stack)
     {
-        File.WriteAllText(Path.Combine(_directory, "main.tf.json"), stack.Json);
-        if (!_initialized)
-        {
-            Run("init", "-input=false", "-no-color");
-            _initialized = true;
-        }
+        Write(stack);
         var output = Run("apply", "-auto-approve", "-input=false", "-json", "-parallelism=1");
         var steps = new List<ApplyStep>();
         var starting = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -54,6 +64,14 @@ internal sealed class TerraformWorkspace : IDisposable
             }
         }
         return steps;
+    }
+
+    private void Write(StandInStack stack)
+    {
+        File.WriteAllText(Path.Combine(_directory, "main.tf.json"), stack.Json);
+        if (_initialized) return;
+        Run("init", "-input=false", "-no-color");
+        _initialized = true;
     }
 
     private string Run(params string[] arguments)

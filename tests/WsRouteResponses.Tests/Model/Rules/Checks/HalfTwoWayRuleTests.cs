@@ -30,12 +30,15 @@ public sealed class HalfTwoWayRuleTests
     [Theory]
     [InlineData(null)]
     [InlineData("ok")]
-    public void A_selection_expression_without_a_default_route_response_is_refused(string? responseKey) =>
-        Assert.Equal(["aws_apigatewayv2_route.r: The route has route_response_selection_expression = \"$default\" but no $default route response: API Gateway sends nothing back."],
+    public void A_selection_expression_without_a_default_route_response_is_a_warning(string? responseKey) =>
+        Assert.Equal(["aws_apigatewayv2_route.r: The route has route_response_selection_expression = \"$default\" but no $default route response: nothing defines an answer, so API Gateway sends none (the local runtime neither)."],
             Check("$default", responseKey));
 
     [Fact]
-    public void A_default_route_response_without_a_selection_expression_is_refused() =>
-        Assert.Equal(["aws_apigatewayv2_route.r: The route has a $default route response but no route_response_selection_expression: API Gateway sends nothing back."],
+    public void A_default_route_response_without_a_selection_expression_is_a_warning_that_says_it_is_unconfirmed() =>
+        Assert.Equal(["aws_apigatewayv2_route.r: The route has a $default route response but no route_response_selection_expression: whether API Gateway answers is unconfirmed (AWS's selection-expression table says two-way routes should have the expression; its route-response guide said a route with a route response is two-way). The local runtime answers, as the guide said."],
             Check(null, "$default"));
+
+    [Fact]
+    public void Half_a_two_way_route_never_blocks_a_deploy() => Assert.Equal(RuleSeverity.Warning, WsRouteResponses.Rules.HalfTwoWay.Severity);
 }

@@ -44,12 +44,17 @@ public sealed class ResponsesOnOneWayRouteRuleTests
     public void A_route_whose_route_response_key_is_known_only_at_apply_is_not_judged() =>
         Assert.Empty(Check(TwoWay("pong", "${aws_apigatewayv2_route.pong.id}").Replace("\"route_response_key\": \"$default\"", "\"route_response_key\": \"${var.key}\"", StringComparison.Ordinal)));
 
-    // Without a route response selection expression a route is one-way, whatever its route response's key.
+    // A $default route response without the selection expression may answer (AWS's sources disagree, WSR108):
+    // the route is not judged one-way.
     [Fact]
-    public void A_route_without_a_selection_expression_is_one_way_whatever_its_route_response() =>
+    public void A_route_with_a_route_response_but_no_selection_expression_is_not_judged() =>
+        Assert.Empty(Check(TwoWay("pong", "${aws_apigatewayv2_route.pong.id}")
+            .Replace(", \"route_response_selection_expression\": \"$default\"", "", StringComparison.Ordinal)));
+
+    [Fact]
+    public void A_route_whose_only_route_response_has_another_key_is_one_way() =>
         Assert.Single(Check(TwoWay("pong", "${aws_apigatewayv2_route.pong.id}")
-            .Replace(", \"route_response_selection_expression\": \"$default\"", "", StringComparison.Ordinal)
-            .Replace("\"route_response_key\": \"$default\"", "\"route_response_key\": \"${var.key}\"", StringComparison.Ordinal)));
+            .Replace("\"route_response_key\": \"$default\"", "\"route_response_key\": \"ok\"", StringComparison.Ordinal)));
 
     [Fact]
     public void A_route_whose_two_way_selection_is_known_only_at_apply_is_not_judged() =>

@@ -18,6 +18,11 @@ public sealed class StageNameRuleTests
     public void Letters_digits_dashes_and_underscores_pass(string name) => Assert.Empty(Check(name));
 
     [Fact]
+    public void The_http_api_stage_name_default_is_refused() =>
+        Assert.Equal(["aws_apigatewayv2_stage.s: The stage name \"$default\" is documented for HTTP APIs only: AWS's WebSocket stage pages and the CreateStage reference do not mention it, and WebSocket stages so named are reported to answer 429 and log nothing."],
+            Check("$default"));
+
+    [Fact]
     public void A_name_of_128_characters_passes() => Assert.Empty(Check(new string('s', 128)));
 
     [Fact]

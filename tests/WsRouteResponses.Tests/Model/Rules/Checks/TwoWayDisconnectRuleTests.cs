@@ -12,7 +12,7 @@ public sealed class TwoWayDisconnectRuleTests
 
     [Theory]
     [InlineData("$disconnect", null)]
-    [InlineData("$connect", "$default")]
+    [InlineData("$connect", null)]
     [InlineData("ping", "$default")]
     [InlineData("$disconnect", "${var.selection}")] // known only at apply: not judged
     [InlineData("${var.route_key}", "$default")] // known only at apply: not judged
@@ -22,4 +22,9 @@ public sealed class TwoWayDisconnectRuleTests
     [Fact]
     public void A_two_way_disconnect_is_a_warning() =>
         Assert.Equal(["aws_apigatewayv2_route.r: A two-way $disconnect route has no one to answer."], Check("$disconnect", "$default"));
+
+    [Fact]
+    public void A_two_way_connect_is_a_warning_that_says_it_is_unconfirmed() =>
+        Assert.Equal(["aws_apigatewayv2_route.r: A two-way $connect route: AWS documents no answer on $connect, whose integration's status decides the handshake before the connection is open, and its own samples make $connect one-way; what a route response sends there is unconfirmed."],
+            Check("$connect", "$default"));
 }
