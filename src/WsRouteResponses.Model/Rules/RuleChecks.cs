@@ -13,9 +13,9 @@ public static class RuleChecks
     [
         new RouteKeyRule(), new DuplicateRouteKeyRule(), new CustomAuthorizerRule(), new AuthorizationOnConnectOnlyRule(), new RouteQuotaRule(),
         new TwoWayDisconnectRule(), new RouteResponseModelSelectionRule(), new HalfTwoWayRule(), new RouteResponseKeyRule(), new OneRouteResponseRule(),
-        new RouteTargetRule(),
+        new RouteTargetRule(), new RouteWithoutTargetRule(),
         new IntegrationTimeoutRule(), new IntegrationQuotaRule(), new TemplateSizeRule(), new LambdaPolicySizeRule(), new TemplateSelectionDefaultRule(),
-        new TemplateLengthRule(), new HttpUriRule(), new IntegrationMethodRule(), new PermissionScopeRule(),
+        new TemplateLengthRule(), new HttpUriRule(), new IntegrationMethodRule(), new PermissionScopeRule(), new LambdaInvokePermissionRule(),
         new NoResponsesOnProxyRule(), new TwoWayNeedsResponsesRule(), new DefaultResponseRule(), new ResponsesOnOneWayRouteRule(), new ResponseKeyRule(),
         new DuplicateResponseKeyRule(), new LambdaResponseKeysRule(), new ResponseIntegrationRule(),
         new ModelNameRule(), new ModelSchemaRule(),

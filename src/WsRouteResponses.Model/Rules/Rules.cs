@@ -77,6 +77,11 @@ public static class Rules
         "target an integration of the route's own API (integrations/<id> of an integration with the same api_id); create the integration in each API that uses it.",
         "API Gateway CreateRoute: Target");
 
+    /// <summary>A route has a target; AWS documents nothing a route without one does.</summary>
+    public static readonly Rule RouteWithoutTarget = new("WSR112", RuleSeverity.Warning,
+        "give the route target = \"integrations/<integration id>\" (an aws_apigatewayv2_integration of its API), or remove the route.",
+        "API Gateway CreateRoute: Target (optional; no documented behaviour without it)");
+
     /// <summary>Integration timeout is 50 to 29,000 milliseconds.</summary>
     public static readonly Rule IntegrationTimeout = new("WSR201", RuleSeverity.Error,
         "set Timeout to whole milliseconds between 50 ms and 29 s (29,000 ms), or leave it unset for the 29 s default.",
@@ -125,6 +130,12 @@ public static class Rules
     public static readonly Rule PermissionScope = new("WSR209", RuleSeverity.Warning,
         "set source_arn to <api execution_arn>/*/<route key> (or /*/* for every route of the API) so that only this API can invoke the function.",
         "AWS Lambda developer guide: resource-based policies, confused deputy");
+
+    /// <summary>A Lambda function invoked without a credentials role needs a resource-based permission for API Gateway.</summary>
+    public static readonly Rule LambdaInvokePermission = new("WSR210", RuleSeverity.Warning,
+        "let the route's integration grant it (the default: InvokePermission.PerRoute or PerApi), or grant it yourself and set Permission = InvokePermission.None.",
+        "AWS Lambda developer guide: resource-based policies (granting API Gateway access); API Gateway troubleshooting: Internal Server Error without it",
+        TerraformFix: "add an aws_lambda_permission with action = \"lambda:InvokeFunction\", principal = \"apigateway.amazonaws.com\" and source_arn = \"<api execution_arn>/*/<route key>\" (or /*/*), or give the integration a credentials_arn role that may invoke it; if it is granted outside this configuration, this warning does not apply.");
 
     /// <summary>Proxy integrations (AWS_PROXY, HTTP_PROXY) have no integration responses.</summary>
     public static readonly Rule NoResponsesOnProxy = new("WSR301", RuleSeverity.Error,
@@ -236,8 +247,9 @@ public static class Rules
     public static IReadOnlyList<Rule> All { get; } =
     [
         RouteKey, DuplicateRouteKey, AuthorizationOnConnectOnly, RouteQuota, CustomAuthorizer, TwoWayDisconnect, RouteResponseModelSelection,
-        HalfTwoWay, RouteResponseKey, OneRouteResponse, RouteTarget,
+        HalfTwoWay, RouteResponseKey, OneRouteResponse, RouteTarget, RouteWithoutTarget,
         IntegrationTimeout, IntegrationQuota, TemplateSize, LambdaPolicySize, TemplateSelectionDefault, TemplateLength, HttpUri, IntegrationMethod, PermissionScope,
+        LambdaInvokePermission,
         NoResponsesOnProxy, TwoWayNeedsResponses, DefaultResponse, ResponsesOnOneWayRoute, ResponseKey, DuplicateResponseKey, LambdaResponseKeys, ResponsesDefinedOnce,
         ResponseIntegration,
         ModelName, ModelSchema,

@@ -12,6 +12,6 @@ public enum InvokePermission
     /// <summary>One per integration and API, source ARN <c>&lt;execution_arn&gt;/*/*</c>: any route of this API, for functions behind many routes.</summary>
     PerApi,
 
-    /// <summary>None: the permission is managed elsewhere.</summary>
+    /// <summary>None: the permission is managed elsewhere (warning <c>WSR210</c>, a function without one, is then not reported).</summary>
     None,
 }

@@ -49,6 +49,9 @@ public abstract class LambdaBackedIntegration : WebSocketIntegration
     /// <summary>The function invoked.</summary>
     public LambdaHandler Handler { get; }
 
+    // The user said the permission is granted elsewhere.
+    private protected override Rule[] AcceptedRules => _permission == InvokePermission.None ? [Rules.LambdaInvokePermission] : [];
+
     internal override IntegrationReference Bind(WebSocketRoute route, WebSocketApi api)
     {
         Handler.AddTokenReferences(api.Model);

@@ -55,7 +55,7 @@ public abstract class WebSocketIntegration
         var (location, id) = props.Id is { } name ? (api.IntegrationScopes.Reserve(name, route).Child("Resource"), "Resource") : (route.Location.Child("Integration"), "Integration");
         Func<Constructs.Construct> scope = props.Id is { } named ? () => api.IntegrationScopes.ScopeOf(named) : () => route;
         var resource = new DeferredResource("aws_apigatewayv2_integration", location, config, () => new Apigatewayv2Integration(scope(), id, config));
-        api.Model.Add(ModelInput.Definition<IntegrationDefinition>(api.Model, resource.TerraformType, WebSocketApi.OriginOf(resource), config), route, route.Location.Path);
+        api.Model.Add(ModelInput.Definition<IntegrationDefinition>(api.Model, resource.TerraformType, WebSocketApi.OriginOf(resource), config), route, route.Location.Path, AcceptedRules);
         api.Add(resource);
         return new IntegrationReference(resource, Type);
     }
@@ -66,6 +66,9 @@ public abstract class WebSocketIntegration
         templates?.FirstOrDefault(t => t.Value is null) is { Key: { } key }
             ? throw new ArgumentException($"[{route.Location.Path}] {property}[\"{key}\"] is null; give the mapping template text, or leave the key out.", property)
             : templates;
+
+    /// <summary>Rules the user settled by choosing a setting (e.g. <c>WSR210</c> with <see cref="InvokePermission.None"/>): not reported on the integration.</summary>
+    private protected virtual Rule[] AcceptedRules => [];
 
     /// <summary>Called for every route that uses the integration; Lambda kinds describe the invoke permission.</summary>
     internal virtual DeferredResource? Grant(WebSocketRoute route, WebSocketApi api) => null;

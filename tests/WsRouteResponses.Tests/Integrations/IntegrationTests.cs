@@ -232,6 +232,25 @@ public sealed class IntegrationTests
     }
 
     [Fact]
+    public void A_function_of_the_stack_left_without_a_permission_on_purpose_is_not_warned_about()
+    {
+        // Rule WSR210 reads the same configuration as a missing permission; InvokePermission.None says it is granted elsewhere.
+        var f = new Fixture();
+        var function = new LambdaFunction(f.Stack, "Handler", new LambdaFunctionConfig
+        {
+            FunctionName = "chat-handler", Role = "arn:aws:iam::123456789012:role/chat", Runtime = "nodejs20.x", Handler = "index.handler", Filename = "handler.zip",
+        });
+        _ = new TwoWayRoute(f.Api, "Catchall", new TwoWayRouteProps
+        {
+            RouteKey = "$default", Integration = new LambdaProxyIntegration(LambdaHandler.FromFunction(function), new LambdaProxyIntegrationProps { Permission = InvokePermission.None }),
+        });
+        var configuration = f.Api.Configuration;
+        Assert.Equal(["aws_apigatewayv2_integration.Api_Catchall_Integration_78D4BC1B"],
+            new WsRouteResponses.Model.Checks.LambdaInvokePermissionRule().CheckAll(configuration).Select(finding => finding.Origin.Address));
+        Assert.Empty(Stacks.Warnings(f.Stack));
+    }
+
+    [Fact]
     public void A_per_api_permission_is_one_for_all_routes_of_the_api()
     {
         var f = new Fixture();

@@ -1,0 +1,35 @@
+namespace WsRouteResponses.Model.Checks;
+
+/// <summary>Checks <see cref="Rules.LambdaInvokePermission"/>.</summary>
+public sealed class LambdaInvokePermissionRule : ElementRule<IntegrationDefinition>
+{
+    private const string FunctionType = "aws_lambda_function.";
+
+    /// <inheritdoc />
+    public override Rule Rule => Rules.LambdaInvokePermission;
+
+    /// <inheritdoc />
+    public override bool NeedsWholeConfiguration => true;
+
+    /// <inheritdoc />
+    public override IEnumerable<string> Check(IntegrationDefinition integration, IConfigurationView view)
+    {
+        // Judged only for a function of the configuration, invoked without a credentials role (API Gateway
+        // then needs the function's resource policy), when every permission for API Gateway names its function.
+        if (integration.Type.Value is not ("AWS" or "AWS_PROXY") || integration.CredentialsArn is not null
+            || FunctionOf(integration.Uri?.Reference, ".invoke_arn") is not { } function) yield break;
+        var forApiGateway = view.Permissions.Where(p => !p.Principal.IsKnown || p.Principal.Is("apigateway.amazonaws.com")).ToList();
+        if (forApiGateway.Any(p => FunctionOf(p.FunctionName.Reference) is null)) yield break;
+        if (!forApiGateway.Any(p => FunctionOf(p.FunctionName.Reference) == function))
+            yield return $"No aws_lambda_permission lets apigateway.amazonaws.com invoke {function}: every call fails, and the client gets {{\"message\": \"Internal server error\"}}.";
+    }
+
+    // aws_lambda_function.f of a reference to one of its attributes (function_name, arn, invoke_arn, ...), else null.
+    private static string? FunctionOf(string? reference, string? attribute = null)
+    {
+        if (reference is null || !reference.StartsWith(FunctionType, StringComparison.Ordinal)) return null;
+        var dot = reference.IndexOf('.', FunctionType.Length);
+        if (dot < 0 || (attribute is not null && reference[dot..] != attribute)) return null;
+        return reference[..dot];
+    }
+}
