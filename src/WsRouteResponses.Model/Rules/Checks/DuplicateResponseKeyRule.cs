@@ -9,7 +9,7 @@ public sealed class DuplicateResponseKeyRule : ElementRule<IntegrationResponseDe
     /// <inheritdoc />
     public override IEnumerable<string> Check(IntegrationResponseDefinition response, IConfigurationView view)
     {
-        if (response.Key.Value is { } key && !response.Integration.IsUnknown
+        if (response.Key.Value is { } key && !response.Integration.IsUnknown && !view.IsOnProxy(response)
             && view.IntegrationResponses.Before(response).Any(r => r.Integration == response.Integration && r.Key.Is(key)))
             yield return $"Key {key} appears more than once.";
     }

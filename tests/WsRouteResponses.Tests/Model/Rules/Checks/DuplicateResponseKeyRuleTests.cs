@@ -39,4 +39,10 @@ public sealed class DuplicateResponseKeyRuleTests
     [InlineData("${var.integration_id}", "$default")]
     public void Keys_or_integrations_known_only_at_apply_are_not_judged(string integrationId, string key) =>
         Assert.Empty(Check((integrationId, key), (integrationId, key)));
+
+    [Theory]
+    [InlineData("AWS_PROXY")]
+    [InlineData("HTTP_PROXY")]
+    public void Keys_on_a_proxy_integration_are_left_to_WSR301(string type) =>
+        Assert.Empty(Findings(new DuplicateResponseKeyRule(), IntegrationWithResponses(type, "$default", "$default")));
 }

@@ -54,4 +54,11 @@ public sealed class ResponsesOnOneWayRouteRuleTests
     [Fact]
     public void A_route_whose_two_way_selection_is_known_only_at_apply_is_not_judged() =>
         Assert.Empty(Check(TwoWay("pong", "${aws_apigatewayv2_route.pong.id}").Replace("\"route_response_selection_expression\": \"$default\"", "\"route_response_selection_expression\": \"${var.selection}\"", StringComparison.Ordinal)));
+
+    [Theory]
+    [InlineData("AWS_PROXY")]
+    [InlineData("HTTP_PROXY")]
+    public void Responses_of_a_proxy_integration_are_left_to_WSR301(string type) =>
+        Assert.Empty(Findings(new ResponsesOnOneWayRouteRule(), string.Join(",\n",
+            IntegrationWithResponses.Replace("\"MOCK\"", $"\"{type}\"", StringComparison.Ordinal), OneWay("ping"))));
 }

@@ -6,8 +6,8 @@ namespace WsRouteResponses.Tests.Model.Rules.Checks;
 /// <summary><see cref="TemplateSizeRule"/> (WSR203) over Terraform JSON.</summary>
 public sealed class TemplateSizeRuleTests
 {
-    private static IReadOnlyList<string> Check(string request, string response) => Findings(new TemplateSizeRule(), $$$"""
-        "aws_apigatewayv2_integration": {"i": {"api_id": "{{{ApiId}}}", "integration_type": "MOCK", "request_templates": {"big": "{{{request}}}"} }},
+    private static IReadOnlyList<string> Check(string request, string response, string type = "MOCK") => Findings(new TemplateSizeRule(), $$$"""
+        "aws_apigatewayv2_integration": {"i": {"api_id": "{{{ApiId}}}", "integration_type": "{{{type}}}", "request_templates": {"big": "{{{request}}}"} }},
         "aws_apigatewayv2_integration_response": {"ir": {
           "api_id": "{{{ApiId}}}", "integration_id": "${aws_apigatewayv2_integration.i.id}", "integration_response_key": "$default",
           "response_templates": {"$default": "{{{response}}}"}
@@ -32,4 +32,9 @@ public sealed class TemplateSizeRuleTests
     public void The_size_counts_UTF8_bytes_not_characters() =>
         Assert.Equal(["aws_apigatewayv2_integration.i: The mapping template \"big\" of the integration request is 307,202 bytes; API Gateway accepts at most 307,200."],
             Check(new string('é', 153_601), "{}"));
+
+    // WSR301 says to remove the integration response: a fix of its template would contradict it.
+    [Fact]
+    public void Response_templates_on_a_proxy_integration_are_left_to_WSR301() =>
+        Assert.Empty(Check("{}", new string('x', 400_000), "AWS_PROXY"));
 }
