@@ -45,6 +45,7 @@ public sealed class LoggingRoleRuleTests
     [InlineData("\"logging_level\": \"OFF\"")]
     [InlineData("\"data_trace_enabled\": false, \"detailed_metrics_enabled\": true")]
     [InlineData("\"logging_level\": \"${var.logging_level}\"")] // known only at apply: not judged
+    [InlineData("\"logging_level\": \"${try(var.settings.logging_level, null)}\", \"data_trace_enabled\": \"${var.data_trace_enabled}\"")]
     public void A_stage_without_execution_logging_passes(string settings) => Assert.Empty(Check(settings));
 
     [Fact]

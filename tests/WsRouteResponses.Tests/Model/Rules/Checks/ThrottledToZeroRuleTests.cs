@@ -17,6 +17,7 @@ public sealed class ThrottledToZeroRuleTests
     [InlineData("""{"throttling_rate_limit": 10000, "throttling_burst_limit": 5000}""")]
     [InlineData("""{"throttling_rate_limit": 0.5, "throttling_burst_limit": 1, "detailed_metrics_enabled": true}""")]
     [InlineData("""{"throttling_rate_limit": "${var.rate_limit}", "throttling_burst_limit": 5000}""")] // known only at apply: not judged
+    [InlineData("""{"throttling_rate_limit": "${try(var.settings.rate, null)}", "throttling_burst_limit": "${var.burst_limit}"}""")]
     public void Both_limits_set_pass(string settings) => Assert.Empty(Check(settings));
 
     [Theory]
