@@ -28,6 +28,9 @@ internal static class RuleTester
         return rule.CheckAll(TerraformJsonReader.FromJson(json)).Select(f => $"{f.Origin.Address}: {f.Problem}").ToList();
     }
 
+    /// <summary>A resource's <c>count</c> meta-argument as a member to append to its attributes, or nothing when <paramref name="count"/> is null.</summary>
+    public static string Count(string? count) => count is null ? "" : $", \"count\": \"{count}\"";
+
     /// <summary>
     /// The integration <c>i</c> of <paramref name="type"/> with one integration response per key
     /// (<c>r1</c>, <c>r2</c>, ...), as members of the <c>resource</c> object for <see cref="Findings"/>.

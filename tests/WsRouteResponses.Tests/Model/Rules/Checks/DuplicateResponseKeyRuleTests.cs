@@ -45,4 +45,14 @@ public sealed class DuplicateResponseKeyRuleTests
     [InlineData("HTTP_PROXY")]
     public void Keys_on_a_proxy_integration_are_left_to_WSR301(string type) =>
         Assert.Empty(Findings(new DuplicateResponseKeyRule(), IntegrationWithResponses(type, "$default", "$default")));
+
+    [Fact]
+    public void A_response_that_may_not_exist_is_no_duplicate() =>
+        Assert.Empty(Findings(new DuplicateResponseKeyRule(), $$$"""
+            "aws_apigatewayv2_integration": {"i": {"api_id": "{{{ApiId}}}", "integration_type": "MOCK"}},
+            "aws_apigatewayv2_integration_response": {
+              "r1": {"api_id": "{{{ApiId}}}", "integration_id": "{{{I}}}", "integration_response_key": "$default"{{{Count("${var.json ? 1 : 0}")}}}},
+              "r2": {"api_id": "{{{ApiId}}}", "integration_id": "{{{I}}}", "integration_response_key": "$default"{{{Count("${var.json ? 0 : 1}")}}}}
+            }
+            """));
 }
