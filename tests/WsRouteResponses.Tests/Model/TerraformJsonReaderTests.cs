@@ -135,4 +135,18 @@ public sealed class TerraformJsonReaderTests
         Assert.Equal(["aws_apigatewayv2_route.s"], read.Routes.Select(r => r.Origin.Address));
         Assert.Equal(["id:abc"], read.Apis.Select(a => a.Key));
     }
+
+    [Fact]
+    public void A_stage_reads_its_deployment_from_an_expression_and_auto_deploy_as_false_unknown_or_true()
+    {
+        var read = TerraformJsonReader.FromJson("""
+            {"resource": {"aws_apigatewayv2_stage": {
+              "absent": {"api_id": "x", "name": "a", "deployment_id": "${try(aws_apigatewayv2_deployment.this[0].id, null)}"},
+              "unknown": {"api_id": "x", "name": "b", "auto_deploy": "${var.auto}", "deployment_id": "${var.auto ? null : aws_apigatewayv2_deployment.this.id}"},
+              "literal": {"api_id": "x", "name": "c", "auto_deploy": true, "deployment_id": "${var.blue ? aws_apigatewayv2_deployment.b.id : aws_apigatewayv2_deployment.g.id}"}}}}
+            """);
+        Assert.Equal(
+            new (string?, bool?, string?)[] { ("a", false, "aws_apigatewayv2_deployment.this"), ("c", true, null), ("b", null, "aws_apigatewayv2_deployment.this") },
+            read.Stages.Select(s => (s.Name.Value, s.AutoDeploy, s.Deployment)));
+    }
 }
