@@ -76,8 +76,18 @@ public readonly partial record struct ModelText
         return Known(text.ToString());
     }
 
-    /// <inheritdoc />
-    public override string ToString() => Value ?? (Reference is null ? "(known after apply)" : $"${{{Reference}}}");
+    /// <summary>
+    /// How a message shows the value, the one place that words it: the text when it is known; otherwise what
+    /// it refers to and when it is known, <c>(var.route_key, known at apply)</c>, or <c>(an expression, known
+    /// at apply)</c> when it is not one reference. Never raw Terraform (<c>${...}</c>), which reads as a value.
+    /// </summary>
+    public string Describe() => Value ?? $"({Reference ?? "an expression"}, known at apply)";
+
+    /// <summary>As <see cref="Describe"/>, with a known text between double quotes (<c>Stage "prod"</c>).</summary>
+    public string Quoted() => Value is null ? Describe() : $"\"{Value}\"";
+
+    /// <inheritdoc cref="Describe" />
+    public override string ToString() => Describe();
 
     [GeneratedRegex(@"^\$\{\s*(?<ref>(data\.)?[a-z][a-z0-9_]*\.[A-Za-z0-9_-]+(\[[^\]]*\])?(\.[A-Za-z0-9_]+)*)\s*\}$")]
     private static partial Regex WholeReference();

@@ -15,7 +15,7 @@ public sealed class TemplateLengthRule : WebSocketRule, IElementCheck<Integratio
 
     /// <inheritdoc />
     public IEnumerable<string> Check(IntegrationResponseDefinition element, IConfigurationView view) =>
-        view.IsOnProxy(element) ? [] : Check(element.Templates, $"integration response {element.Key}");
+        view.IsOnProxy(element) ? [] : Check(element.Templates, $"integration response {element.Key.Describe()}");
 
     private static IEnumerable<string> Check(IReadOnlyDictionary<string, ModelText>? templates, string owner) =>
         (templates ?? new Dictionary<string, ModelText>())

@@ -11,7 +11,7 @@ public sealed class TemplateSelectionDefaultRule : WebSocketRule, IElementCheck<
 
     /// <inheritdoc />
     public IEnumerable<string> Check(IntegrationResponseDefinition element, IConfigurationView view) =>
-        view.IsOnProxy(element) ? [] : Check(element.TemplateSelectionExpression, $"integration response {element.Key}");
+        view.IsOnProxy(element) ? [] : Check(element.TemplateSelectionExpression, $"integration response {element.Key.Describe()}");
 
     private static IEnumerable<string> Check(ModelText? expression, string owner)
     {
