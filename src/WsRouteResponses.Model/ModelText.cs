@@ -26,6 +26,14 @@ public readonly partial record struct ModelText
     /// <summary>Whether the text is known before apply.</summary>
     public bool IsKnown => Value is not null;
 
+    /// <summary>
+    /// Whether the attribute is certainly set: the text is known, or it is one reference to the id or an ARN
+    /// of a resource or data source (<c>aws_apigatewayv2_authorizer.a.id</c>), which is known at apply but
+    /// never null. Any other value known only at apply (a variable, <c>try(..., null)</c>, a condition) may
+    /// be null, which leaves the attribute unset: rules that ask whether it is set skip it.
+    /// </summary>
+    public bool IsSet => IsKnown || (Reference is { } reference && IdentifierReference().IsMatch(reference));
+
     /// <summary>A known text.</summary>
     public static ModelText Known(string value) => new(value ?? throw new ArgumentNullException(nameof(value)), null);
 
@@ -68,11 +76,25 @@ public readonly partial record struct ModelText
         return Known(text.ToString());
     }
 
-    /// <inheritdoc />
-    public override string ToString() => Value ?? (Reference is null ? "(known after apply)" : $"${{{Reference}}}");
+    /// <summary>
+    /// How a message shows the value, the one place that words it: the text when it is known; otherwise what
+    /// it refers to and when it is known, <c>(var.route_key, known at apply)</c>, or <c>(an expression, known
+    /// at apply)</c> when it is not one reference. Never raw Terraform (<c>${...}</c>), which reads as a value.
+    /// </summary>
+    public string Describe() => Value ?? $"({Reference ?? "an expression"}, known at apply)";
+
+    /// <summary>As <see cref="Describe"/>, with a known text between double quotes (<c>Stage "prod"</c>).</summary>
+    public string Quoted() => Value is null ? Describe() : $"\"{Value}\"";
+
+    /// <inheritdoc cref="Describe" />
+    public override string ToString() => Describe();
 
     [GeneratedRegex(@"^\$\{\s*(?<ref>(data\.)?[a-z][a-z0-9_]*\.[A-Za-z0-9_-]+(\[[^\]]*\])?(\.[A-Za-z0-9_]+)*)\s*\}$")]
     private static partial Regex WholeReference();
+
+    // A resource type always has an underscore (aws_x); var, local, each, module, path, self and count have none.
+    [GeneratedRegex(@"^(data\.)?[a-z][a-z0-9]*_[a-z0-9_]*\.[A-Za-z0-9_-]+\.(id|arn|[a-z0-9_]*_arn)$")]
+    private static partial Regex IdentifierReference();
 
     [GeneratedRegex(@"\[[^\]]*\]")]
     private static partial Regex Index();

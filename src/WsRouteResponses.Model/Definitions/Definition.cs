@@ -11,4 +11,12 @@ public abstract record Definition
     /// <c>api_id</c> is known only at apply.
     /// </summary>
     public string? Api { get; init; }
+
+    /// <summary>
+    /// Whether the element may not exist: its resource's <c>count</c> or <c>for_each</c> is an expression
+    /// (<c>var.http ? 1 : 0</c>), known only at apply. Rules about two elements that cannot both exist (a
+    /// route key, an integration response key or a route response used twice) skip it, as the two may
+    /// be created under conditions that exclude each other. (A literal count of 0 is no element at all.)
+    /// </summary>
+    public bool IsConditional { get; init; }
 }

@@ -6,10 +6,13 @@ public sealed record StageDefinition : Definition
     /// <summary><c>name</c>.</summary>
     public required ModelText Name { get; init; }
 
-    /// <summary><c>auto_deploy</c>.</summary>
+    /// <summary><c>auto_deploy</c>: false when absent (the provider's default), null when known only at apply.</summary>
     public bool? AutoDeploy { get; init; }
 
-    /// <summary>The address of the deployment of <c>deployment_id</c>, or null.</summary>
+    /// <summary>
+    /// The address of the deployment of <c>deployment_id</c>, also when an expression names it
+    /// (<c>try(aws_apigatewayv2_deployment.d[0].id, null)</c>); null when it names none or several.
+    /// </summary>
     public string? Deployment { get; init; }
 
     /// <summary><c>default_route_settings</c>, or null when the block is absent.</summary>

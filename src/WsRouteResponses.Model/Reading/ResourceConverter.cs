@@ -71,8 +71,9 @@ public static partial class ResourceConverter
             },
             "aws_apigatewayv2_stage" => new StageDefinition
             {
-                Origin = origin, Api = api, Name = Text(body["name"]) ?? ModelText.Unknown(), AutoDeploy = Bool(body["auto_deploy"]),
-                Deployment = ReferencedAddress(body["deployment_id"], "aws_apigatewayv2_deployment"),
+                Origin = origin, Api = api, Name = Text(body["name"]) ?? ModelText.Unknown(),                 // Absent is the provider's default, false; an expression (var.auto_deploy) stays unknown.
+                AutoDeploy = body["auto_deploy"] is null ? false : Bool(body["auto_deploy"]),
+                Deployment = DeploymentIn(body["deployment_id"]),
                 DefaultRouteSettings = Settings(body["default_route_settings"]),
                 PerRouteSettings = body["route_settings"] switch
                 {
@@ -159,6 +160,14 @@ public static partial class ResourceConverter
     public static string? StringOf(JsonNode? node) => node is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
 
     private static string? ReferencedAddress(JsonNode? node, string type) => ReferencedAddress(Text(node), type);
+
+    // The deployment a deployment_id names, whole or inside an expression (try(aws_apigatewayv2_deployment.d[0].id,
+    // null), var.auto ? null : ...): when it is deployed, it is that one. Null when it names none, or several.
+    private static string? DeploymentIn(JsonNode? deploymentId) =>
+        StringOf(deploymentId) is { } raw
+        && AddressesIn(raw).Where(a => a.StartsWith("aws_apigatewayv2_deployment.", StringComparison.Ordinal)).Distinct().ToList() is [var only]
+            ? only
+            : null;
 
     private static string? ReferencedAddress(ModelText? text, string type) =>
         text?.Reference is { } reference && reference.StartsWith(type + ".", StringComparison.Ordinal) && reference.EndsWith(".id", StringComparison.Ordinal)

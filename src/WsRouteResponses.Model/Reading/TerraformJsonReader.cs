@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -53,17 +54,42 @@ public static class TerraformJsonReader
             foreach (var type in ResourceConverter.Types)
                 foreach (var (name, body) in Blocks(root["resource"], type))
                 {
+                    var existence = ExistenceOf(body);
+                    if (existence == Existence.None) continue;
                     // cdktf writes {"//": {"metadata": {"path": ...}}}; Terraform JSON also allows a "//" comment string.
                     var origin = new Origin($"{type}.{name}", ResourceConverter.StringOf((body["//"] as JsonObject)?["metadata"]?["path"]));
                     var definition = ResourceConverter.Convert(type, origin, body, address => dataApis.GetValueOrDefault(address));
-                    if (definition is not null) definitions.Add(definition);
+                    if (definition is not null) definitions.Add(definition with { IsConditional = existence == Existence.Conditional });
                 }
         // APIs known only by id: the elements that name them need them in the configuration.
         var attached = definitions.Select(d => d.Api).OfType<string>().Where(k => k.StartsWith(ApiDefinition.IdKeyPrefix, StringComparison.Ordinal)).Distinct().ToList();
         definitions.AddRange(attached.Select(key => new ApiDefinition { Origin = new Origin(key), Api = key, IsAttached = true }));
-        // HTTP APIs share the resource types; their rules are not these.
-        var httpApis = definitions.OfType<ApiDefinition>().Where(a => a.ProtocolType is { IsKnown: true } p && !p.Is("WEBSOCKET")).Select(a => a.Key).ToHashSet(StringComparer.Ordinal);
-        return new WebSocketConfiguration(definitions.Where(d => d.Api is null || !httpApis.Contains(d.Api)));
+        // HTTP APIs share the resource types; their rules are not these. An API whose protocol_type is a
+        // variable (a module for both) or absent is left out too: some rules would judge it as WebSocket, others not.
+        var otherApis = definitions.OfType<ApiDefinition>().Where(a => !a.IsAttached && a.ProtocolType?.Is("WEBSOCKET") != true)
+            .Select(a => a.Key).ToHashSet(StringComparer.Ordinal);
+        return new WebSocketConfiguration(definitions.Where(d => d.Api is null || !otherApis.Contains(d.Api)));
+    }
+
+    private enum Existence { None, Conditional, Certain }
+
+    // Whether a resource has instances: none for a literal count of 0 or an empty for_each; conditional for a
+    // count or for_each known only at apply (var.http ? 1 : 0); certain without either, or with a literal one.
+    private static Existence ExistenceOf(JsonObject body)
+    {
+        if (body["for_each"] is JsonObject or JsonArray)
+            return body["for_each"] is JsonObject { Count: 0 } or JsonArray { Count: 0 } ? Existence.None : Existence.Certain;
+        var count = body["count"] switch
+        {
+            JsonValue number when number.GetValueKind() == JsonValueKind.Number => ModelText.Known(number.ToJsonString()),
+            JsonValue text when text.TryGetValue<string>(out var raw) => ModelText.FromTerraform(raw),
+            _ => (ModelText?)null,
+        };
+        if (count is { IsKnown: false } || (ResourceConverter.StringOf(body["for_each"]) is { } forEach && !ModelText.FromTerraform(forEach).IsKnown))
+            return Existence.Conditional;
+        return count?.Value is { } literal && double.TryParse(literal, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) && n == 0
+            ? Existence.None
+            : Existence.Certain;
     }
 
     // Terraform JSON allows {"type": {"name": {...}}} and arrays of such objects at each level.

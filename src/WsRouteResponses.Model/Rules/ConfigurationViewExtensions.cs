@@ -14,6 +14,15 @@ public static class ConfigurationViewExtensions
     public static IntegrationDefinition? IntegrationOf(this IConfigurationView view, IntegrationTarget? target) =>
         view.Find<IntegrationDefinition>(target?.Address ?? (target?.Id is { } id ? IntegrationDefinition.DeclaredAddress(id) : null));
 
+    /// <summary>
+    /// Whether an integration response belongs to a proxy integration (AWS_PROXY, HTTP_PROXY). <c>WSR301</c>
+    /// says to remove it, so rules that presume a non-proxy integration (its key, its templates, a
+    /// <c>$default</c> catch-all, a two-way route to answer) stay silent on it: one finding per mistake, and
+    /// no fix that contradicts "remove them".
+    /// </summary>
+    public static bool IsOnProxy(this IConfigurationView view, IntegrationResponseDefinition response) =>
+        view.IntegrationOf(response.Integration) is { IsProxy: true };
+
     /// <summary>The route responses of a route.</summary>
     public static IEnumerable<RouteResponseDefinition> ResponsesOf(this IConfigurationView view, RouteDefinition route) =>
         view.RouteResponses.Where(r => r.Route == route.Origin.Address);

@@ -93,4 +93,60 @@ public sealed class TerraformJsonReaderTests
         Assert.Equal(["aws_apigatewayv2_route.ping"], read.Deployments.Single(d => d.Origin.Address.EndsWith("named", StringComparison.Ordinal)).TriggersCover);
         Assert.Null(read.Deployments.Single(d => d.Origin.Address.EndsWith("variable", StringComparison.Ordinal)).TriggersCover);
     }
+
+    [Fact]
+    public void A_literal_count_of_0_or_an_empty_for_each_leaves_the_resource_out()
+    {
+        var read = TerraformJsonReader.FromJson("""
+            {"resource": {"aws_apigatewayv2_route": {
+              "zero": {"api_id": "x", "route_key": "a", "count": 0},
+              "zero_text": {"api_id": "x", "route_key": "b", "count": "0"},
+              "no_keys": {"api_id": "x", "route_key": "c", "for_each": {}},
+              "no_items": {"api_id": "x", "route_key": "d", "for_each": []},
+              "one": {"api_id": "x", "route_key": "e", "count": 1}}}}
+            """);
+        Assert.Equal(["aws_apigatewayv2_route.one"], read.Routes.Select(r => r.Origin.Address));
+    }
+
+    [Fact]
+    public void A_count_or_for_each_given_by_an_expression_makes_the_element_conditional()
+    {
+        var read = TerraformJsonReader.FromJson("""
+            {"resource": {"aws_apigatewayv2_route": {
+              "if_http": {"api_id": "x", "route_key": "a", "count": "${var.http ? 1 : 0}"},
+              "each": {"api_id": "x", "route_key": "b", "for_each": "${var.routes}"},
+              "literal_count": {"api_id": "x", "route_key": "c", "count": "2"},
+              "literal_for_each": {"api_id": "x", "route_key": "d", "for_each": {"k": "v"}},
+              "plain": {"api_id": "x", "route_key": "e"}}}}
+            """);
+        Assert.Equal(["aws_apigatewayv2_route.each", "aws_apigatewayv2_route.if_http"], read.Routes.Where(r => r.IsConditional).Select(r => r.Origin.Address));
+    }
+
+    [Theory]
+    [InlineData("\"protocol_type\": \"${var.protocol_type}\",")]
+    [InlineData("")]
+    public void An_api_whose_protocol_is_not_known_to_be_websocket_is_left_out_with_its_elements(string protocol)
+    {
+        var read = TerraformJsonReader.FromJson($$$"""
+            {"resource": {
+              "aws_apigatewayv2_api": {"a": { {{{protocol}}} "name": "a"}},
+              "aws_apigatewayv2_route": {"r": {"api_id": "${aws_apigatewayv2_api.a.id}", "route_key": "ping"}, "s": {"api_id": "abc", "route_key": "ping"} } } }
+            """);
+        Assert.Equal(["aws_apigatewayv2_route.s"], read.Routes.Select(r => r.Origin.Address));
+        Assert.Equal(["id:abc"], read.Apis.Select(a => a.Key));
+    }
+
+    [Fact]
+    public void A_stage_reads_its_deployment_from_an_expression_and_auto_deploy_as_false_unknown_or_true()
+    {
+        var read = TerraformJsonReader.FromJson("""
+            {"resource": {"aws_apigatewayv2_stage": {
+              "absent": {"api_id": "x", "name": "a", "deployment_id": "${try(aws_apigatewayv2_deployment.this[0].id, null)}"},
+              "unknown": {"api_id": "x", "name": "b", "auto_deploy": "${var.auto}", "deployment_id": "${var.auto ? null : aws_apigatewayv2_deployment.this.id}"},
+              "literal": {"api_id": "x", "name": "c", "auto_deploy": true, "deployment_id": "${var.blue ? aws_apigatewayv2_deployment.b.id : aws_apigatewayv2_deployment.g.id}"}}}}
+            """);
+        Assert.Equal(
+            new (string?, bool?, string?)[] { ("a", false, "aws_apigatewayv2_deployment.this"), ("c", true, null), ("b", null, "aws_apigatewayv2_deployment.this") },
+            read.Stages.Select(s => (s.Name.Value, s.AutoDeploy, s.Deployment)));
+    }
 }

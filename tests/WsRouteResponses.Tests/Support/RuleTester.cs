@@ -27,4 +27,22 @@ internal static class RuleTester
             """;
         return rule.CheckAll(TerraformJsonReader.FromJson(json)).Select(f => $"{f.Origin.Address}: {f.Problem}").ToList();
     }
+
+    /// <summary>A resource's <c>count</c> meta-argument as a member to append to its attributes, or nothing when <paramref name="count"/> is null.</summary>
+    public static string Count(string? count) => count is null ? "" : $", \"count\": \"{count}\"";
+
+    /// <summary>
+    /// The integration <c>i</c> of <paramref name="type"/> with one integration response per key
+    /// (<c>r1</c>, <c>r2</c>, ...), as members of the <c>resource</c> object for <see cref="Findings"/>.
+    /// </summary>
+    public static string IntegrationWithResponses(string type, params string[] keys)
+    {
+        var responses = keys.Select((key, n) => $$$"""
+            "r{{{n + 1}}}": {"api_id": "{{{ApiId}}}", "integration_id": "${aws_apigatewayv2_integration.i.id}", "integration_response_key": "{{{key}}}"}
+            """);
+        return $$$"""
+            "aws_apigatewayv2_integration": {"i": {"api_id": "{{{ApiId}}}", "integration_type": "{{{type}}}"}},
+            "aws_apigatewayv2_integration_response": { {{{string.Join(", ", responses)}}} }
+            """;
+    }
 }

@@ -12,7 +12,7 @@ public sealed class CustomAuthorizerRule : ElementRule<RouteDefinition>
         var custom = route.AuthorizationType?.Is("CUSTOM") == true;
         if (custom && route.AuthorizerId is null)
             yield return "authorization_type is CUSTOM but no authorizer_id is given.";
-        else if (!custom && route.AuthorizerId is not null && route.AuthorizationType?.IsKnown != false)
+        else if (!custom && route.AuthorizerId?.IsSet == true && route.AuthorizationType?.IsKnown != false)
             yield return $"authorizer_id is given but authorization_type is {route.AuthorizationType?.Value ?? "unset"}.";
     }
 }

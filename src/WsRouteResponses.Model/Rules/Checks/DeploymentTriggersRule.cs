@@ -12,7 +12,8 @@ public sealed class DeploymentTriggersRule : ElementRule<DeploymentDefinition>
     /// <inheritdoc />
     public override IEnumerable<string> Check(DeploymentDefinition deployment, IConfigurationView view)
     {
-        if (deployment.TriggersCover is not { } covered || !view.Stages.Any(s => s.Deployment == deployment.Origin.Address && s.AutoDeploy != true)) yield break;
+        // Only a stage known not to deploy itself (auto_deploy false or absent) depends on the triggers.
+        if (deployment.TriggersCover is not { } covered || !view.Stages.Any(s => s.Deployment == deployment.Origin.Address && s.AutoDeploy == false)) yield break;
         var missing = view.Routes.Cast<Definition>().Concat(view.Integrations).Concat(view.RouteResponses).Concat(view.IntegrationResponses)
             .Where(d => d.Api == deployment.Api && d.Api is not null && !(d is IntegrationDefinition { IsDeclaredOnly: true }) && !covered.Contains(d.Origin.Address))
             .Select(d => view.NameOf(d.Origin)).ToList();

@@ -16,6 +16,6 @@ public sealed class LambdaPolicySizeRule : ElementRule<PermissionDefinition>
         if (function is null) yield break;
         var count = view.Permissions.Before(permission).Count(p => (p.FunctionName.Value ?? p.FunctionName.Reference) == function) + 1;
         if (count == MaxStatements + 1)
-            yield return $"This is invoke permission {count} for function {permission.FunctionName}; a Lambda resource policy holds 20 KB, about {MaxStatements} such statements.";
+            yield return $"This is invoke permission {count} for function {permission.FunctionName.Describe()}; a Lambda resource policy holds 20 KB, about {MaxStatements} such statements.";
     }
 }

@@ -9,7 +9,7 @@ public sealed class ResponseKeyRule : ElementRule<IntegrationResponseDefinition>
     /// <inheritdoc />
     public override IEnumerable<string> Check(IntegrationResponseDefinition response, IConfigurationView view)
     {
-        if (response.Key.Value is { } key && ResponseKeySyntax.Problem(key) is { } problem)
+        if (response.Key.Value is { } key && !view.IsOnProxy(response) && ResponseKeySyntax.Problem(key) is { } problem)
             yield return problem;
     }
 }

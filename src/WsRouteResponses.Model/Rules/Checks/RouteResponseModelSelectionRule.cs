@@ -9,10 +9,9 @@ public sealed class RouteResponseModelSelectionRule : ElementRule<RouteResponseD
     /// <inheritdoc />
     public override IEnumerable<string> Check(RouteResponseDefinition response, IConfigurationView view)
     {
-        // Setting it at all is what AWS does not support, so a value known only at apply is reported too.
-        if (response.ModelSelectionExpression is { } selection)
-            yield return selection.IsKnown
-                ? $"The route response's model selection expression is \"{selection}\"."
-                : "The route response sets a model selection expression (its value is known only at apply).";
+        // Setting it at all is what AWS does not support; a value known only at apply (a variable, a module's
+        // input) may well be null, which leaves it unset, so only a known value is reported.
+        if (response.ModelSelectionExpression?.Value is { } selection)
+            yield return $"The route response's model selection expression is \"{selection}\".";
     }
 }

@@ -10,7 +10,8 @@ public sealed class TemplateSelectionDefaultRule : WebSocketRule, IElementCheck<
     public IEnumerable<string> Check(IntegrationDefinition element, IConfigurationView view) => Check(element.TemplateSelectionExpression, "integration request");
 
     /// <inheritdoc />
-    public IEnumerable<string> Check(IntegrationResponseDefinition element, IConfigurationView view) => Check(element.TemplateSelectionExpression, $"integration response {element.Key}");
+    public IEnumerable<string> Check(IntegrationResponseDefinition element, IConfigurationView view) =>
+        view.IsOnProxy(element) ? [] : Check(element.TemplateSelectionExpression, $"integration response {element.Key.Describe()}");
 
     private static IEnumerable<string> Check(ModelText? expression, string owner)
     {

@@ -15,6 +15,6 @@ public sealed class ThrottledToZeroRule : ElementRule<StageDefinition>
             .Where(l => l.Item2 is null || (l.Item2.Value.Value is { } v && double.TryParse(v, System.Globalization.CultureInfo.InvariantCulture, out var n) && n == 0))
             .Select(l => l.Item1).ToList();
         if (unset.Count > 0)
-            yield return $"Stage \"{stage.Name}\" has default_route_settings with {string.Join(" and ", unset)} unset or 0; the provider sends 0 for an unset limit, and a stage throttled to 0 answers every message 429.";
+            yield return $"Stage {stage.Name.Quoted()} has default_route_settings with {string.Join(" and ", unset)} unset or 0; the provider sends 0 for an unset limit, and a stage throttled to 0 answers every message 429.";
     }
 }

@@ -19,6 +19,8 @@ public sealed class CustomAuthorizerRuleTests
     [InlineData("NONE", null)]
     [InlineData(null, null)]
     [InlineData("${var.authorization_type}", "abc123")] // known only at apply: not judged
+    [InlineData(null, "${var.authorizer_id}")] // may be null: not judged
+    [InlineData("NONE", "${try(aws_apigatewayv2_authorizer.this[each.value.authorizer_key].id, each.value.authorizer_id)}")]
     public void Custom_with_an_authorizer_or_neither_passes(string? authorizationType, string? authorizerId) =>
         Assert.Empty(Check(authorizationType, authorizerId));
 
@@ -32,4 +34,9 @@ public sealed class CustomAuthorizerRuleTests
     [InlineData(null, "unset")]
     public void An_authorizer_without_custom_authorization_is_refused(string? authorizationType, string shown) =>
         Assert.Equal([$"aws_apigatewayv2_route.r: authorizer_id is given but authorization_type is {shown}."], Check(authorizationType, "abc123"));
+
+    // An authorizer's id is known at apply, but never null: the attribute is set.
+    [Fact]
+    public void An_authorizer_reference_without_custom_authorization_is_refused() =>
+        Assert.Equal(["aws_apigatewayv2_route.r: authorizer_id is given but authorization_type is unset."], Check(null, "${aws_apigatewayv2_authorizer.auth[0].id}"));
 }

@@ -39,4 +39,11 @@ public sealed class DefaultResponseRuleTests
     [Fact]
     public void Responses_whose_integration_is_known_only_at_apply_are_not_judged() =>
         Assert.Empty(Check(("${var.integration_id}", "/404/")));
+
+    // WSR301 says to remove them: adding a $default one would contradict it.
+    [Theory]
+    [InlineData("AWS_PROXY")]
+    [InlineData("HTTP_PROXY")]
+    public void Responses_of_a_proxy_integration_are_left_to_WSR301(string type) =>
+        Assert.Empty(Findings(new DefaultResponseRule(), IntegrationWithResponses(type, "/200/")));
 }

@@ -39,4 +39,20 @@ public sealed class DuplicateResponseKeyRuleTests
     [InlineData("${var.integration_id}", "$default")]
     public void Keys_or_integrations_known_only_at_apply_are_not_judged(string integrationId, string key) =>
         Assert.Empty(Check((integrationId, key), (integrationId, key)));
+
+    [Theory]
+    [InlineData("AWS_PROXY")]
+    [InlineData("HTTP_PROXY")]
+    public void Keys_on_a_proxy_integration_are_left_to_WSR301(string type) =>
+        Assert.Empty(Findings(new DuplicateResponseKeyRule(), IntegrationWithResponses(type, "$default", "$default")));
+
+    [Fact]
+    public void A_response_that_may_not_exist_is_no_duplicate() =>
+        Assert.Empty(Findings(new DuplicateResponseKeyRule(), $$$"""
+            "aws_apigatewayv2_integration": {"i": {"api_id": "{{{ApiId}}}", "integration_type": "MOCK"}},
+            "aws_apigatewayv2_integration_response": {
+              "r1": {"api_id": "{{{ApiId}}}", "integration_id": "{{{I}}}", "integration_response_key": "$default"{{{Count("${var.json ? 1 : 0}")}}}},
+              "r2": {"api_id": "{{{ApiId}}}", "integration_id": "{{{I}}}", "integration_response_key": "$default"{{{Count("${var.json ? 0 : 1}")}}}}
+            }
+            """));
 }

@@ -40,4 +40,18 @@ public sealed class DuplicateRouteKeyRuleTests
               "a": {"api_id": "{{{ApiId}}}", "route_key": "ping"}
             }
             """));
+
+    // Terraform creates a resource whose count or for_each is an expression zero or more times: two such
+    // routes (count = var.http ? 1 : 0 and var.http ? 0 : 1) may never exist together.
+    [Theory]
+    [InlineData("${var.http ? 1 : 0}", "${var.http ? 0 : 1}")]
+    [InlineData("${var.http ? 1 : 0}", null)]
+    [InlineData(null, "${local.create ? 1 : 0}")]
+    public void A_route_that_may_not_exist_is_no_duplicate(string? firstCount, string? secondCount) =>
+        Assert.Empty(Findings(new DuplicateRouteKeyRule(), $$$"""
+            "aws_apigatewayv2_route": {
+              "ping": {"api_id": "{{{ApiId}}}", "route_key": "$default"{{{Count(firstCount)}}}},
+              "ping_again": {"api_id": "{{{ApiId}}}", "route_key": "$default"{{{Count(secondCount)}}}}
+            }
+            """));
 }

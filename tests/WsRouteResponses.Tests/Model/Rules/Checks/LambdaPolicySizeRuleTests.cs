@@ -25,7 +25,7 @@ public sealed class LambdaPolicySizeRuleTests
 
     [Fact]
     public void A_function_named_by_reference_is_counted_by_its_reference() =>
-        Assert.Equal(["aws_lambda_permission.p50: This is invoke permission 51 for function ${aws_lambda_function.f.function_name}; a Lambda resource policy holds 20 KB, about 50 such statements."],
+        Assert.Equal(["aws_lambda_permission.p50: This is invoke permission 51 for function (aws_lambda_function.f.function_name, known at apply); a Lambda resource policy holds 20 KB, about 50 such statements."],
             Check(Permissions("p", 51, "${aws_lambda_function.f.function_name}")));
 
     [Fact]

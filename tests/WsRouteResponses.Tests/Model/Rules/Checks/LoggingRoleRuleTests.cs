@@ -34,8 +34,12 @@ public sealed class LoggingRoleRuleTests
         Assert.Equal([$"aws_apigatewayv2_stage.s: Stage \"prod\" {Problem}"], Check("\"logging_level\": \"INFO\"", "[\"aws_iam_role.logs\"]"));
 
     [Fact]
-    public void A_stage_name_known_only_at_apply_is_shown_as_written() =>
-        Assert.Equal([$"aws_apigatewayv2_stage.s: Stage \"${{var.stage_name}}\" {Problem}"], Check("\"logging_level\": \"INFO\"", name: "${var.stage_name}"));
+    public void A_stage_name_known_only_at_apply_is_shown_by_what_it_refers_to() =>
+        Assert.Equal([$"aws_apigatewayv2_stage.s: Stage (var.stage_name, known at apply) {Problem}"], Check("\"logging_level\": \"INFO\"", name: "${var.stage_name}"));
+
+    [Fact]
+    public void A_stage_name_given_by_an_expression_is_said_to_be_known_at_apply() =>
+        Assert.Equal([$"aws_apigatewayv2_stage.s: Stage (an expression, known at apply) {Problem}"], Check("\"logging_level\": \"INFO\"", name: "${var.env}-ws"));
 
     [Fact]
     public void Logging_that_depends_on_the_account_role_passes() =>
@@ -45,6 +49,7 @@ public sealed class LoggingRoleRuleTests
     [InlineData("\"logging_level\": \"OFF\"")]
     [InlineData("\"data_trace_enabled\": false, \"detailed_metrics_enabled\": true")]
     [InlineData("\"logging_level\": \"${var.logging_level}\"")] // known only at apply: not judged
+    [InlineData("\"logging_level\": \"${try(var.settings.logging_level, null)}\", \"data_trace_enabled\": \"${var.data_trace_enabled}\"")]
     public void A_stage_without_execution_logging_passes(string settings) => Assert.Empty(Check(settings));
 
     [Fact]

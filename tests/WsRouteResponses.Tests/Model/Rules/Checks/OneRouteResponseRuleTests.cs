@@ -28,4 +28,13 @@ public sealed class OneRouteResponseRuleTests
             "aws_apigatewayv2_route_response.rr1: The route already has the route response aws_apigatewayv2_route_response.rr0.",
             "aws_apigatewayv2_route_response.rr2: The route already has the route response aws_apigatewayv2_route_response.rr0.",
         ], Check("${aws_apigatewayv2_route.r.id}", "${aws_apigatewayv2_route.r.id}", "${aws_apigatewayv2_route.r.id}"));
+
+    [Fact]
+    public void A_route_response_that_may_not_exist_is_no_second_one() =>
+        Assert.Empty(Findings(new OneRouteResponseRule(), $$$"""
+            "aws_apigatewayv2_route_response": {
+              "rr0": {"api_id": "{{{ApiId}}}", "route_id": "${aws_apigatewayv2_route.r.id}", "route_response_key": "$default"},
+              "rr1": {"api_id": "{{{ApiId}}}", "route_id": "${aws_apigatewayv2_route.r.id}", "route_response_key": "$default", "for_each": "${var.extra}"}
+            }
+            """));
 }

@@ -35,4 +35,11 @@ public sealed class ResponseKeyRuleTests
     [Fact]
     public void A_key_that_does_not_compile_is_refused() =>
         Assert.Equal([@"aws_apigatewayv2_integration_response.ir: /4(\d/ is not a valid regular expression: Invalid pattern '4(\d' at offset 4. Not enough )'s."], Check(@"/4(\\d/"));
+
+    // WSR301 says to remove the response: a fix of its key would contradict it.
+    [Theory]
+    [InlineData("AWS_PROXY")]
+    [InlineData("HTTP_PROXY")]
+    public void A_key_on_a_proxy_integration_is_left_to_WSR301(string type) =>
+        Assert.Empty(Findings(new ResponseKeyRule(), IntegrationWithResponses(type, "200")));
 }

@@ -59,4 +59,16 @@ public sealed class ResponsesOnOneWayRouteRuleTests
     [Fact]
     public void A_route_whose_two_way_selection_is_known_only_at_apply_is_not_judged() =>
         Assert.Empty(Check(TwoWay("pong", "${aws_apigatewayv2_route.pong.id}").Replace("\"route_response_selection_expression\": \"$default\"", "\"route_response_selection_expression\": \"${var.selection}\"", StringComparison.Ordinal)));
+
+    [Theory]
+    [InlineData("AWS_PROXY")]
+    [InlineData("HTTP_PROXY")]
+    public void Responses_of_a_proxy_integration_are_left_to_WSR301(string type) =>
+        Assert.Empty(Findings(new ResponsesOnOneWayRouteRule(), string.Join(",\n",
+            IntegrationWithResponses.Replace("\"MOCK\"", $"\"{type}\"", StringComparison.Ordinal), OneWay("ping"))));
+
+    [Fact]
+    public void A_route_key_known_only_at_apply_is_shown_by_what_it_refers_to() =>
+        Assert.Equal(["aws_apigatewayv2_integration_response.ir: The integration's responses have no effect: only one-way routes use it ((var.route_key, known at apply))."],
+            Check(OneWay("${var.route_key}").Replace("\"${var.route_key}\": {", "\"r\": {", StringComparison.Ordinal)));
 }

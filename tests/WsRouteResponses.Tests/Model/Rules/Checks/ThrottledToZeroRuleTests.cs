@@ -6,8 +6,8 @@ namespace WsRouteResponses.Tests.Model.Rules.Checks;
 /// <summary><see cref="ThrottledToZeroRule"/> (WSR506) over Terraform JSON.</summary>
 public sealed class ThrottledToZeroRuleTests
 {
-    private static IReadOnlyList<string> Check(string settings) => Findings(new ThrottledToZeroRule(), $$$"""
-        "aws_apigatewayv2_stage": {"s": {"api_id": "{{{ApiId}}}", "name": "prod", "auto_deploy": true, "default_route_settings": {{{settings}}}}}
+    private static IReadOnlyList<string> Check(string settings, string name = "prod") => Findings(new ThrottledToZeroRule(), $$$"""
+        "aws_apigatewayv2_stage": {"s": {"api_id": "{{{ApiId}}}", "name": "{{{name}}}", "auto_deploy": true, "default_route_settings": {{{settings}}}}}
         """);
 
     private static string Problem(string limits) =>
@@ -17,6 +17,7 @@ public sealed class ThrottledToZeroRuleTests
     [InlineData("""{"throttling_rate_limit": 10000, "throttling_burst_limit": 5000}""")]
     [InlineData("""{"throttling_rate_limit": 0.5, "throttling_burst_limit": 1, "detailed_metrics_enabled": true}""")]
     [InlineData("""{"throttling_rate_limit": "${var.rate_limit}", "throttling_burst_limit": 5000}""")] // known only at apply: not judged
+    [InlineData("""{"throttling_rate_limit": "${try(var.settings.rate, null)}", "throttling_burst_limit": "${var.burst_limit}"}""")]
     public void Both_limits_set_pass(string settings) => Assert.Empty(Check(settings));
 
     [Theory]
@@ -40,4 +41,9 @@ public sealed class ThrottledToZeroRuleTests
     public void A_stage_without_default_route_settings_passes() => Assert.Empty(Findings(new ThrottledToZeroRule(), $$$"""
         "aws_apigatewayv2_stage": {"s": {"api_id": "{{{ApiId}}}", "name": "prod", "auto_deploy": true}}
         """));
+
+    [Fact]
+    public void A_stage_name_known_only_at_apply_is_shown_by_what_it_refers_to() =>
+        Assert.Equal(["aws_apigatewayv2_stage.s: Stage (var.stage_name, known at apply) has default_route_settings with throttling_rate_limit and throttling_burst_limit unset or 0; the provider sends 0 for an unset limit, and a stage throttled to 0 answers every message 429."],
+            Check("{}", "${var.stage_name}"));
 }
