@@ -20,7 +20,7 @@ public sealed class OneWayRouteTests
         f.Synth();
 
         Assert.Equal(
-            ["WSR304: The integration's responses have no effect: only one-way routes use it (typing). Fix: make the route a TwoWayRoute if the caller should get an answer, or remove the integration responses."],
+            ["WSR304: The integration's responses have no effect, as only one-way routes use it: typing. Fix: make the route a TwoWayRoute if the caller should get an answer, or remove the integration responses."],
             Stacks.Warnings(set));
     }
 

@@ -17,6 +17,6 @@ public sealed class ResponsesOnOneWayRouteRule : ElementRule<IntegrationResponse
             || !ReferenceEquals(view.IntegrationResponses.First(r => ReferenceEquals(view.IntegrationOf(r.Integration), integration)), response)) yield break;
         var users = view.RoutesOf(integration).ToList();
         if (users.Count > 0 && users.All(r => view.IsTwoWayKnown(r) == false))
-            yield return $"The integration's responses have no effect: only one-way routes use it ({string.Join(", ", users.Select(r => r.RouteKey.Describe()))}).";
+            yield return $"The integration's responses have no effect, as only one-way routes use it: {string.Join(", ", users.Select(r => r.RouteKey.Describe()))}.";
     }
 }

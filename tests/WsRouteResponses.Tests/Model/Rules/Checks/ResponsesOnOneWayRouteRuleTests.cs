@@ -28,7 +28,7 @@ public sealed class ResponsesOnOneWayRouteRuleTests
 
     [Fact]
     public void Responses_used_only_by_one_way_routes_are_warned_once() =>
-        Assert.Equal(["aws_apigatewayv2_integration_response.ir: The integration's responses have no effect: only one-way routes use it (ping, pong)."], Check(OneWay("ping"), OneWay("pong")));
+        Assert.Equal(["aws_apigatewayv2_integration_response.ir: The integration's responses have no effect, as only one-way routes use it: ping, pong."], Check(OneWay("ping"), OneWay("pong")));
 
     [Fact]
     public void Responses_that_a_two_way_route_uses_pass() => Assert.Empty(Check(OneWay("ping"), TwoWay("pong", "${aws_apigatewayv2_route.pong.id}")));
@@ -69,6 +69,6 @@ public sealed class ResponsesOnOneWayRouteRuleTests
 
     [Fact]
     public void A_route_key_known_only_at_apply_is_shown_by_what_it_refers_to() =>
-        Assert.Equal(["aws_apigatewayv2_integration_response.ir: The integration's responses have no effect: only one-way routes use it ((var.route_key, known at apply))."],
+        Assert.Equal(["aws_apigatewayv2_integration_response.ir: The integration's responses have no effect, as only one-way routes use it: (var.route_key, known at apply)."],
             Check(OneWay("${var.route_key}").Replace("\"${var.route_key}\": {", "\"r\": {", StringComparison.Ordinal)));
 }
