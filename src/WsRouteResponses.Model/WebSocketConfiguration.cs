@@ -8,8 +8,11 @@ namespace WsRouteResponses.Model;
 public sealed class WebSocketConfiguration : IConfigurationView
 {
     /// <summary>The configuration of the given elements (any order); duplicates by address keep the last.</summary>
-    public WebSocketConfiguration(IEnumerable<Definition> definitions)
+    /// <param name="definitions">The elements.</param>
+    /// <param name="referencedByModules">The resource addresses module calls refer to (<see cref="ReferencedByModules"/>). Default: none.</param>
+    public WebSocketConfiguration(IEnumerable<Definition> definitions, IEnumerable<string>? referencedByModules = null)
     {
+        ReferencedByModules = (referencedByModules ?? []).ToHashSet(StringComparer.Ordinal);
         var byAddress = new Dictionary<string, Definition>(StringComparer.Ordinal);
         foreach (var definition in definitions) byAddress[definition.Origin.Address] = definition;
         var all = byAddress.Values.OrderBy(d => d.Origin.Address, StringComparer.Ordinal).ToList();
@@ -54,6 +57,9 @@ public sealed class WebSocketConfiguration : IConfigurationView
 
     /// <summary>The Lambda permissions (any principal).</summary>
     public IReadOnlyList<PermissionDefinition> Permissions { get; }
+
+    /// <inheritdoc />
+    public IReadOnlySet<string> ReferencedByModules { get; }
 
     /// <summary>The authorizers (read from Terraform JSON; the constructs take an authorizer by id).</summary>
     public IReadOnlyList<AuthorizerDefinition> Authorizers { get; }

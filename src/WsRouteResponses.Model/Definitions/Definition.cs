@@ -13,10 +13,19 @@ public abstract record Definition
     public string? Api { get; init; }
 
     /// <summary>
-    /// Whether the element may not exist: its resource's <c>count</c> or <c>for_each</c> is an expression
-    /// (<c>var.http ? 1 : 0</c>), known only at apply. Rules about two elements that cannot both exist (a
-    /// route key, an integration response key or a route response used twice) skip it, as the two may
-    /// be created under conditions that exclude each other. (A literal count of 0 is no element at all.)
+    /// The condition of an element that may not exist: its resource's <c>count</c> or <c>for_each</c> as
+    /// written, when that is an expression known only at apply (<c>${var.http ? 1 : 0}</c>); null when it
+    /// certainly exists. Rules about two elements that cannot both exist (a route key, an integration
+    /// response key or a route response used twice) skip a pair under two different conditions, which may
+    /// exclude each other, and judge one under a single condition or the same one. (A literal count of 0
+    /// is no element at all.)
     /// </summary>
-    public bool IsConditional { get; init; }
+    public string? Condition { get; init; }
+
+    /// <summary>Whether the element may not exist (<see cref="Condition"/>).</summary>
+    public bool IsConditional => Condition is not null;
+
+    /// <summary>Whether this element and <paramref name="other"/> exist under two different conditions, which may exclude each other.</summary>
+    public bool MayExcludeEachOther(Definition other) =>
+        Condition is not null && other.Condition is not null && Condition != other.Condition;
 }

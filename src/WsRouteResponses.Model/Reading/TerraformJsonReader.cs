@@ -54,42 +54,58 @@ public static class TerraformJsonReader
             foreach (var type in ResourceConverter.Types)
                 foreach (var (name, body) in Blocks(root["resource"], type))
                 {
-                    var existence = ExistenceOf(body);
+                    var (existence, condition) = ExistenceOf(body);
                     if (existence == Existence.None) continue;
                     // cdktf writes {"//": {"metadata": {"path": ...}}}; Terraform JSON also allows a "//" comment string.
                     var origin = new Origin($"{type}.{name}", ResourceConverter.StringOf((body["//"] as JsonObject)?["metadata"]?["path"]));
                     var definition = ResourceConverter.Convert(type, origin, body, address => dataApis.GetValueOrDefault(address));
-                    if (definition is not null) definitions.Add(definition with { IsConditional = existence == Existence.Conditional });
+                    if (definition is not null) definitions.Add(definition with { Condition = condition });
                 }
         // APIs known only by id: the elements that name them need them in the configuration.
         var attached = definitions.Select(d => d.Api).OfType<string>().Where(k => k.StartsWith(ApiDefinition.IdKeyPrefix, StringComparison.Ordinal)).Distinct().ToList();
         definitions.AddRange(attached.Select(key => new ApiDefinition { Origin = new Origin(key), Api = key, IsAttached = true }));
         // HTTP APIs share the resource types; their rules are not these. An API whose protocol_type is a
         // variable (a module for both) or absent is left out too: some rules would judge it as WebSocket, others not.
-        var otherApis = definitions.OfType<ApiDefinition>().Where(a => !a.IsAttached && a.ProtocolType?.Is("WEBSOCKET") != true)
+        var otherApis = definitions.OfType<ApiDefinition>().Where(a => !IsWebSocket(a, definitions))
             .Select(a => a.Key).ToHashSet(StringComparer.Ordinal);
-        return new WebSocketConfiguration(definitions.Where(d => d.Api is null || !otherApis.Contains(d.Api)));
+        var referencedByModules = roots.SelectMany(root => Objects(root["module"])).SelectMany(calls => calls.Select(call => call.Value?.ToJsonString() ?? ""))
+            .SelectMany(ResourceConverter.AddressesIn);
+        return new WebSocketConfiguration(definitions.Where(d => d.Api is null || !otherApis.Contains(d.Api)), referencedByModules);
+    }
+
+    // An API attached by id has no protocol_type: its elements tell, when only WebSocket APIs have them ($connect,
+    // $disconnect or a custom route key without a method and path, a route response selection expression, route
+    // or integration responses) and none is an HTTP API's ("GET /items").
+    private static bool IsWebSocket(ApiDefinition api, IReadOnlyList<Definition> definitions)
+    {
+        if (!api.IsAttached) return api.ProtocolType?.Is("WEBSOCKET") == true;
+        var routes = definitions.OfType<RouteDefinition>().Where(r => r.Api == api.Key).ToList();
+        if (routes.Any(r => r.RouteKey.Value?.Contains(' ', StringComparison.Ordinal) == true)) return false;
+        return routes.Any(r => r.RouteResponseSelectionExpression is not null || r.RouteKey.Value is { } key && key != "$default")
+            || definitions.Any(d => d.Api == api.Key && d is RouteResponseDefinition or IntegrationResponseDefinition);
     }
 
     private enum Existence { None, Conditional, Certain }
 
     // Whether a resource has instances: none for a literal count of 0 or an empty for_each; conditional for a
     // count or for_each known only at apply (var.http ? 1 : 0); certain without either, or with a literal one.
-    private static Existence ExistenceOf(JsonObject body)
+    private static (Existence Existence, string? Condition) ExistenceOf(JsonObject body)
     {
         if (body["for_each"] is JsonObject or JsonArray)
-            return body["for_each"] is JsonObject { Count: 0 } or JsonArray { Count: 0 } ? Existence.None : Existence.Certain;
+            return (body["for_each"] is JsonObject { Count: 0 } or JsonArray { Count: 0 } ? Existence.None : Existence.Certain, null);
         var count = body["count"] switch
         {
             JsonValue number when number.GetValueKind() == JsonValueKind.Number => ModelText.Known(number.ToJsonString()),
             JsonValue text when text.TryGetValue<string>(out var raw) => ModelText.FromTerraform(raw),
             _ => (ModelText?)null,
         };
-        if (count is { IsKnown: false } || (ResourceConverter.StringOf(body["for_each"]) is { } forEach && !ModelText.FromTerraform(forEach).IsKnown))
-            return Existence.Conditional;
-        return count?.Value is { } literal && double.TryParse(literal, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) && n == 0
+        if (count is { IsKnown: false })
+            return (Existence.Conditional, "count = " + body["count"]!.ToJsonString());
+        if (ResourceConverter.StringOf(body["for_each"]) is { } forEach && !ModelText.FromTerraform(forEach).IsKnown)
+            return (Existence.Conditional, "for_each = " + forEach);
+        return (count?.Value is { } literal && double.TryParse(literal, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) && n == 0
             ? Existence.None
-            : Existence.Certain;
+            : Existence.Certain, null);
     }
 
     // Terraform JSON allows {"type": {"name": {...}}} and arrays of such objects at each level.

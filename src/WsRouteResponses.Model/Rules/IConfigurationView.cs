@@ -35,6 +35,12 @@ public interface IConfigurationView
     /// <summary>The Lambda permissions.</summary>
     IReadOnlyList<PermissionDefinition> Permissions { get; }
 
+    /// <summary>
+    /// The addresses of resources that module calls of the configuration refer to (their inputs): a module
+    /// may create what a rule looks for (a Lambda permission for a function it is given). Empty for the constructs.
+    /// </summary>
+    IReadOnlySet<string> ReferencedByModules { get; }
+
     /// <summary>The element at <paramref name="address"/>, or null.</summary>
     T? Find<T>(string? address) where T : Definition;
 

@@ -46,7 +46,7 @@ public sealed class WebSocketApi : Construct, ILocated
         Model.Add(ModelInput.Definition<ApiDefinition>(Model, "aws_apigatewayv2_api", new Origin(address, Location.Child("Resource").Path), config) with { Quotas = props.Quotas }, this, Location.Path);
 
         var resource = new Apigatewayv2Api(this, "Resource", ForOutput(config));
-        Moves.Track(Location.Child("Resource"), "aws_apigatewayv2_api", resource.MoveFromId);
+        Moves.Track(Location.Child("Resource"), "aws_apigatewayv2_api", from => resource.MoveFromId(ResourceMoves.Token(from)));
         Resource = resource;
         ApiId = resource.Id;
         Model.AddTokenReference(ApiId, $"${{{address}.id}}");
@@ -163,7 +163,6 @@ public sealed class WebSocketApi : Construct, ILocated
 
     /// <summary>The renames and moves of the API's constructs, and the resources they apply to.</summary>
     internal ResourceMoves Moves { get; }
-
 
     /// <summary>
     /// Addresses of the resources whose change must redeploy a managed deployment: the API and every

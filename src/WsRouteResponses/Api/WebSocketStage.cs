@@ -44,7 +44,7 @@ public sealed class WebSocketStage : Construct
             var triggers = new Dictionary<string, string>(props.RedeploymentTriggers ?? new Dictionary<string, string>());
             if (!triggers.TryAdd(RedeploymentKey, Lazy.StringValue(new RedeploymentHash(api, extra))))
                 throw new ArgumentException($"[{location.Path}] The trigger key \"{RedeploymentKey}\" is the library's (the hash of the API's resources); name yours differently.", nameof(props));
-            Deployment = new Apigatewayv2Deployment(this, "Deployment", api.ForOutput(new Apigatewayv2DeploymentConfig
+            var deployment = new Apigatewayv2Deployment(this, "Deployment", api.ForOutput(new Apigatewayv2DeploymentConfig
             {
                 ApiId = api.ApiId,
                 Description = TerraformText.EscapeOrNull(props.Description),
@@ -52,7 +52,8 @@ public sealed class WebSocketStage : Construct
                 Triggers = triggers,
                 Lifecycle = new TerraformResourceLifecycle { CreateBeforeDestroy = true },
             }));
-            api.Moves.Track(location.Child("Deployment"), "aws_apigatewayv2_deployment", Deployment.MoveFromId);
+            Deployment = deployment;
+            api.Moves.Track(location.Child("Deployment"), "aws_apigatewayv2_deployment", from => deployment.MoveFromId(ResourceMoves.Token(from)));
             var deploymentAddress = "aws_apigatewayv2_deployment." + location.Child("Deployment").LogicalId;
             deploymentId = Deployment.Id; // a token: read once, so that the model knows the one the stage uses
             api.Model.AddTokenReference(deploymentId, $"${{{deploymentAddress}.id}}");
@@ -81,7 +82,7 @@ public sealed class WebSocketStage : Construct
         }, this, location.Path, props.CloudWatchRole is null ? [] : [Rules.LoggingRole]);
         config.DependsOn = dependsOn is null ? null : [dependsOn];
         Resource = new Apigatewayv2Stage(this, "Resource", api.ForOutput(config));
-        api.Moves.Track(stageLocation, "aws_apigatewayv2_stage", Resource.MoveFromId);
+        api.Moves.Track(stageLocation, "aws_apigatewayv2_stage", from => Resource.MoveFromId(ResourceMoves.Token(from)));
         if (importId is not null) Resource.ImportFrom(importId);
         InvokeUrl = Resource.InvokeUrl;
         if (props.UrlOutput)

@@ -38,6 +38,7 @@ internal sealed class ApiModel : IConfigurationView
     public IReadOnlyList<StageDefinition> Stages => _stages;
     public IReadOnlyList<DeploymentDefinition> Deployments => _deployments;
     public IReadOnlyList<PermissionDefinition> Permissions => _permissions;
+    public IReadOnlySet<string> ReferencedByModules { get; } = new HashSet<string>();
 
     public T? Find<T>(string? address) where T : Definition =>
         address is not null && _byAddress.TryGetValue(address, out var definition) ? definition as T : null;

@@ -41,7 +41,9 @@ internal sealed class DeferredResource
     public string? ImportId { get; private set; }
 
     /// <summary>The address the resource had before a rename or move (a Terraform <c>moved</c> block), or null.</summary>
-    public string? MovedFrom { get; private set; }
+    public string? MovedFrom => _movedFrom?.Invoke();
+
+    private Func<string>? _movedFrom;
 
     /// <summary>The addresses of the resources this one must be created after (<c>depends_on</c>), sorted.</summary>
     public IReadOnlyCollection<string> DependsOn => _dependsOn;
@@ -57,11 +59,11 @@ internal sealed class DeferredResource
         _resource?.ImportFrom(id);
     }
 
-    /// <summary>Records that the resource was at <paramref name="address"/> before (written as a <c>moved</c> block).</summary>
-    public void MoveFrom(string address)
+    /// <summary>Records that the resource was at <paramref name="address"/> before (written as a <c>moved</c> block; read at synth).</summary>
+    public void MoveFrom(Func<string> address)
     {
-        MovedFrom = address;
-        _resource?.MoveFromId(address);
+        _movedFrom = address;
+        _resource?.MoveFromId(ResourceMoves.Token(address));
     }
 
     /// <summary>Makes the resource depend on those at <paramref name="addresses"/> (<c>depends_on</c>).</summary>
@@ -69,7 +71,8 @@ internal sealed class DeferredResource
     {
         var before = _dependsOn.Count;
         _dependsOn.UnionWith(addresses);
-        if (_resource is not null && _dependsOn.Count != before) _resource.DependsOn = [.. _dependsOn];
+        // Merged with what the user set on the escape hatch.
+        if (_resource is not null && _dependsOn.Count != before) _resource.DependsOn = [.. (_resource.DependsOn ?? []).Union(_dependsOn)];
     }
 
     /// <summary>Escapes the config's strings for HCL output, before the provider object is created (<see cref="HclText"/>).</summary>
@@ -90,7 +93,7 @@ internal sealed class DeferredResource
                     $"[{Location.Path}] cdktf named this resource {resource.FriendlyUniqueId}, but WsRouteResponses refers to it as {LogicalId} (cdktf's default naming). " +
                     "Stacks that override AllocateLogicalId are not supported.");
             if (ImportId is not null) resource.ImportFrom(ImportId);
-            if (MovedFrom is not null) resource.MoveFromId(MovedFrom);
+            if (_movedFrom is not null) resource.MoveFromId(ResourceMoves.Token(_movedFrom));
             if (_dependsOn.Count > 0) resource.DependsOn = [.. _dependsOn];
             _resource = resource;
         }

@@ -1,3 +1,5 @@
+using Amazon.JSII.Runtime.Deputy;
+
 namespace WsRouteResponses.Internal;
 
 /// <summary>
@@ -9,7 +11,7 @@ namespace WsRouteResponses.Internal;
 /// </summary>
 internal sealed class ResourceMoves(Location api)
 {
-    private readonly List<(Location From, Location To)> _moves = [];
+    private readonly List<Move> _moves = [];
     private readonly List<Movable> _movables = [];
 
     /// <summary>Records that what is now at <paramref name="to"/> was at <paramref name="from"/>, for resources tracked before and after.</summary>
@@ -20,9 +22,9 @@ internal sealed class ResourceMoves(Location api)
         ArgumentException.ThrowIfNullOrWhiteSpace(to);
         if (from == to)
             throw new ArgumentException($"[{api.Path}] A move from \"{from}\" to itself; give the construct path the resources had before (relative to the stack, e.g. \"Chat/SendMessage\").", nameof(from));
-        var move = (At(from), At(to));
+        var move = new Move(At(from), At(to));
         _moves.Add(move);
-        foreach (var movable in _movables) Apply(movable, move);
+        foreach (var movable in _movables) movable.Consider(move);
     }
 
     /// <summary>Records that the construct at <paramref name="location"/> had the id <paramref name="formerId"/> in the same scope; null: it was not renamed.</summary>
@@ -36,36 +38,49 @@ internal sealed class ResourceMoves(Location api)
         Add(Relative(parent + "/" + formerId), Relative(location.Path));
     }
 
-    /// <summary>A resource at <paramref name="location"/> of type <paramref name="terraformType"/>; <paramref name="moveFrom"/> writes its <c>moved</c> block.</summary>
-    public void Track(Location location, string terraformType, Action<string> moveFrom)
+    /// <summary>
+    /// A resource at <paramref name="location"/> of type <paramref name="terraformType"/>. <paramref name="moveFrom"/>
+    /// writes its <c>moved</c> block, once, when a move first covers it; it gets the former address as a
+    /// function, read at synth, since a more specific move recorded later wins.
+    /// </summary>
+    public void Track(Location location, string terraformType, Action<Func<string>> moveFrom)
     {
         var movable = new Movable(location, terraformType, moveFrom);
         _movables.Add(movable);
-        foreach (var move in _moves) Apply(movable, move);
+        foreach (var move in _moves) movable.Consider(move);
     }
+
+    /// <summary>The former address as a cdktf string token, resolved at synth (for provider objects' <c>MoveFromId</c>).</summary>
+    public static string Token(Func<string> formerAddress) => Lazy.StringValue(new FormerAddress(formerAddress));
 
     private string Relative(string path) => path[(api.StackPath.Length + 1)..];
 
     private Location At(string relativePath) => new($"{api.StackPath}/{relativePath.Trim('/')}", api.StackPath);
 
-    // One move per resource (Terraform takes one moved block per address): the first recorded that covers it.
-    private static void Apply(Movable movable, (Location From, Location To) move)
+    private sealed record Move(Location From, Location To)
     {
-        var path = movable.Location.Path;
-        if (movable.IsMoved || !(path == move.To.Path || path.StartsWith(move.To.Path + "/", StringComparison.Ordinal))) return;
-        var former = movable.Location with { Path = move.From.Path + path[move.To.Path.Length..] };
-        movable.MoveFrom($"{movable.TerraformType}.{former.LogicalId}");
-        movable.IsMoved = true;
+        public bool Covers(Location location) => location.Path == To.Path || location.Path.StartsWith(To.Path + "/", StringComparison.Ordinal);
     }
 
-    private sealed class Movable(Location location, string terraformType, Action<string> moveFrom)
+    private sealed class Movable(Location location, string terraformType, Action<Func<string>> moveFrom)
     {
-        public Location Location { get; } = location;
+        private Move? _move;
 
-        public string TerraformType { get; } = terraformType;
+        // Terraform takes one moved block per address: the most specific move that covers the resource.
+        public void Consider(Move move)
+        {
+            if (!move.Covers(location) || (_move is not null && _move.To.Path.Length >= move.To.Path.Length)) return;
+            var first = _move is null;
+            _move = move;
+            if (first) moveFrom(FormerAddress);
+        }
 
-        public Action<string> MoveFrom { get; } = moveFrom;
+        private string FormerAddress() =>
+            $"{terraformType}.{(location with { Path = _move!.From.Path + location.Path[_move.To.Path.Length..] }).LogicalId}";
+    }
 
-        public bool IsMoved { get; set; }
+    private sealed class FormerAddress(Func<string> address) : DeputyBase, IStringProducer
+    {
+        public string Produce(IResolveContext context) => address();
     }
 }

@@ -66,7 +66,7 @@ public sealed class WebSocketModel : Construct, IWebSocketModel, ILocated
 
         api.Moves.Renamed(Location, props.RenamedFrom);
         Resource = new Apigatewayv2Model(this, "Resource", api.ForOutput(config));
-        api.Moves.Track(resourceLocation, "aws_apigatewayv2_model", Resource.MoveFromId);
+        api.Moves.Track(resourceLocation, "aws_apigatewayv2_model", from => Resource.MoveFromId(ResourceMoves.Token(from)));
         ModelName = Resource.Name;
         api.Model.AddTokenReference(ModelName, $"${{{TerraformAddress.Of(Resource)}.name}}");
     }

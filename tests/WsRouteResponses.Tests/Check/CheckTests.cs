@@ -65,6 +65,8 @@ public sealed class CheckTests
         var (code, output, _) = CheckJson(json.ToJsonString());
         Assert.StartsWith(finding, output);
         Assert.Equal(finding.StartsWith("error ", StringComparison.Ordinal) ? 1 : 0, code);
+        if (removed == "route_response_selection_expression")
+            Assert.Contains($"```\n{output}```", File.ReadAllText(Path.Combine(Flavour.RepositoryRoot, "README.md")).ReplaceLineEndings("\n"));
     }
 
     [Theory]

@@ -86,9 +86,9 @@ public sealed class TerraformJsonReaderTests
     public void Triggers_given_by_an_expression_are_read_for_what_they_name_or_left_unknown()
     {
         var read = TerraformJsonReader.FromJson("""
-            {"resource": {"aws_apigatewayv2_deployment": {
-              "named": {"api_id": "x", "triggers": "${{redeployment = sha1(jsonencode([aws_apigatewayv2_route.ping]))}}"},
-              "variable": {"api_id": "x", "triggers": "${var.triggers}"}}}}
+            {"resource": {"aws_apigatewayv2_api": {"x": {"name": "x", "protocol_type": "WEBSOCKET"}}, "aws_apigatewayv2_deployment": {
+              "named": {"api_id": "${aws_apigatewayv2_api.x.id}", "triggers": "${{redeployment = sha1(jsonencode([aws_apigatewayv2_route.ping]))}}"},
+              "variable": {"api_id": "${aws_apigatewayv2_api.x.id}", "triggers": "${var.triggers}"}}}}
             """);
         Assert.Equal(["aws_apigatewayv2_route.ping"], read.Deployments.Single(d => d.Origin.Address.EndsWith("named", StringComparison.Ordinal)).TriggersCover);
         Assert.Null(read.Deployments.Single(d => d.Origin.Address.EndsWith("variable", StringComparison.Ordinal)).TriggersCover);
@@ -136,14 +136,30 @@ public sealed class TerraformJsonReaderTests
         Assert.Equal(["id:abc"], read.Apis.Select(a => a.Key));
     }
 
+    // An API attached by id has no protocol_type: its elements tell whether it is a WebSocket API.
+    [Theory]
+    [InlineData("\"route_key\": \"sendmessage\"", true)]
+    [InlineData("\"route_key\": \"$connect\"", true)]
+    [InlineData("\"route_key\": \"$default\", \"route_response_selection_expression\": \"$default\"", true)]
+    [InlineData("\"route_key\": \"GET /items\"", false)]
+    [InlineData("\"route_key\": \"$default\"", false)] // both kinds have it
+    public void An_api_attached_by_id_is_judged_only_when_its_routes_show_a_websocket_api(string route, bool judged)
+    {
+        var read = TerraformJsonReader.FromJson($$$$"""
+            {"data": {"aws_apigatewayv2_api": {"existing": {"api_id": "abc"}}},
+             "resource": {"aws_apigatewayv2_route": {"r": {"api_id": "${data.aws_apigatewayv2_api.existing.id}", {{{{route}}}} } } } }
+            """);
+        Assert.Equal(judged ? ["aws_apigatewayv2_route.r"] : [], read.Routes.Select(r => r.Origin.Address));
+    }
+
     [Fact]
     public void A_stage_reads_its_deployment_from_an_expression_and_auto_deploy_as_false_unknown_or_true()
     {
         var read = TerraformJsonReader.FromJson("""
-            {"resource": {"aws_apigatewayv2_stage": {
-              "absent": {"api_id": "x", "name": "a", "deployment_id": "${try(aws_apigatewayv2_deployment.this[0].id, null)}"},
-              "unknown": {"api_id": "x", "name": "b", "auto_deploy": "${var.auto}", "deployment_id": "${var.auto ? null : aws_apigatewayv2_deployment.this.id}"},
-              "literal": {"api_id": "x", "name": "c", "auto_deploy": true, "deployment_id": "${var.blue ? aws_apigatewayv2_deployment.b.id : aws_apigatewayv2_deployment.g.id}"}}}}
+            {"resource": {"aws_apigatewayv2_api": {"x": {"name": "x", "protocol_type": "WEBSOCKET"}}, "aws_apigatewayv2_stage": {
+              "absent": {"api_id": "${aws_apigatewayv2_api.x.id}", "name": "a", "deployment_id": "${try(aws_apigatewayv2_deployment.this[0].id, null)}"},
+              "unknown": {"api_id": "${aws_apigatewayv2_api.x.id}", "name": "b", "auto_deploy": "${var.auto}", "deployment_id": "${var.auto ? null : aws_apigatewayv2_deployment.this.id}"},
+              "literal": {"api_id": "${aws_apigatewayv2_api.x.id}", "name": "c", "auto_deploy": true, "deployment_id": "${var.blue ? aws_apigatewayv2_deployment.b.id : aws_apigatewayv2_deployment.g.id}"}}}}
             """);
         Assert.Equal(
             new (string?, bool?, string?)[] { ("a", false, "aws_apigatewayv2_deployment.this"), ("c", true, null), ("b", null, "aws_apigatewayv2_deployment.this") },

@@ -13,7 +13,7 @@ public sealed class DeploymentTriggersRule : ElementRule<DeploymentDefinition>
     public override IEnumerable<string> Check(DeploymentDefinition deployment, IConfigurationView view)
     {
         // Only a stage known not to deploy itself (auto_deploy false or absent) depends on the triggers.
-        if (deployment.TriggersCover is not { } covered || !view.Stages.Any(s => s.Deployment == deployment.Origin.Address && s.AutoDeploy == false)) yield break;
+        if (deployment.TriggersCover is not { } covered || !view.Stages.Any(s => s.Deployment == deployment.Origin.Address && s.AutoDeploy != true)) yield break;
         var missing = view.Routes.Cast<Definition>().Concat(view.Integrations).Concat(view.RouteResponses).Concat(view.IntegrationResponses)
             .Where(d => d.Api == deployment.Api && d.Api is not null && !(d is IntegrationDefinition { IsDeclaredOnly: true }) && !covered.Contains(d.Origin.Address))
             .Select(d => view.NameOf(d.Origin)).ToList();

@@ -10,8 +10,8 @@ public sealed class DuplicateRouteKeyRule : ElementRule<RouteDefinition>
     public override IEnumerable<string> Check(RouteDefinition route, IConfigurationView view)
     {
         // Two routes that may not both exist (count = var.http ? 1 : 0, and ? 0 : 1) are no duplicate.
-        if (route.RouteKey.Value is not { } key || route.Api is null || route.IsConditional) yield break;
-        if (view.Routes.Before(route).FirstOrDefault(r => !r.IsConditional && r.Api == route.Api && r.RouteKey.Is(key)) is { } existing)
+        if (route.RouteKey.Value is not { } key || route.Api is null) yield break;
+        if (view.Routes.Before(route).FirstOrDefault(r => !r.MayExcludeEachOther(route) && r.Api == route.Api && r.RouteKey.Is(key)) is { } existing)
             yield return $"Route key \"{key}\" is already used by {view.NameOf(existing.Origin)}.";
     }
 }

@@ -15,13 +15,14 @@ public sealed class LambdaInvokePermissionRule : ElementRule<IntegrationDefiniti
     public override IEnumerable<string> Check(IntegrationDefinition integration, IConfigurationView view)
     {
         // Judged only for a function of the configuration, invoked without a credentials role (API Gateway
-        // then needs the function's resource policy), when every permission for API Gateway names its function.
+        // then needs the function's resource policy), when every permission for API Gateway names its function
+        // and no module call is given the function (it may grant the permission).
         if (integration.Type.Value is not ("AWS" or "AWS_PROXY") || integration.CredentialsArn is not null
-            || FunctionOf(integration.Uri?.Reference, ".invoke_arn") is not { } function) yield break;
+            || FunctionOf(integration.Uri?.Reference, ".invoke_arn") is not { } function || view.ReferencedByModules.Contains(function)) yield break;
         var forApiGateway = view.Permissions.Where(p => !p.Principal.IsKnown || p.Principal.Is("apigateway.amazonaws.com")).ToList();
         if (forApiGateway.Any(p => FunctionOf(p.FunctionName.Reference) is null)) yield break;
         if (!forApiGateway.Any(p => FunctionOf(p.FunctionName.Reference) == function))
-            yield return $"No aws_lambda_permission lets apigateway.amazonaws.com invoke {function}: every call fails, and the client gets {{\"message\": \"Internal server error\"}}.";
+            yield return $"No aws_lambda_permission lets apigateway.amazonaws.com invoke {function}: every invocation fails (a message gets {{\"message\": \"Internal server error\"}}; on $connect, the handshake fails).";
     }
 
     // aws_lambda_function.f of a reference to one of its attributes (function_name, arn, invoke_arn, ...), else null.

@@ -10,8 +10,8 @@ public sealed class OneRouteResponseRule : ElementRule<RouteResponseDefinition>
     public override IEnumerable<string> Check(RouteResponseDefinition response, IConfigurationView view)
     {
         // Two route responses that may not both exist (a count or for_each known only at apply) are not two.
-        if (response.Route is not null && !response.IsConditional
-            && view.RouteResponses.Before(response).FirstOrDefault(r => !r.IsConditional && r.Route == response.Route) is { } other)
+        if (response.Route is not null
+            && view.RouteResponses.Before(response).FirstOrDefault(r => !r.MayExcludeEachOther(response) && r.Route == response.Route) is { } other)
             yield return $"The route already has the route response {view.NameOf(other.Origin)}.";
     }
 }

@@ -11,7 +11,7 @@ public sealed class StageNameRule : ElementRule<StageDefinition>
     {
         if (stage.Name.Value is not { } name) yield break;
         if (name == "$default")
-            yield return "The stage name \"$default\" is documented for HTTP APIs only: AWS's WebSocket stage pages and the CreateStage reference do not mention it, and WebSocket stages so named are reported to answer 429 and log nothing.";
+            yield return "The stage name \"$default\" is documented for HTTP APIs only: AWS's WebSocket stage pages and the CreateStage reference do not mention it.";
         else if (name.Length is < 1 or > 128)
             yield return $"The stage name has {name.Length} characters.";
         else if (name.FirstOrDefault(c => !char.IsAsciiLetterOrDigit(c) && c is not ('-' or '_')) is var bad && bad != default)

@@ -45,13 +45,23 @@ public sealed class DuplicateRouteKeyRuleTests
     // routes (count = var.http ? 1 : 0 and var.http ? 0 : 1) may never exist together.
     [Theory]
     [InlineData("${var.http ? 1 : 0}", "${var.http ? 0 : 1}")]
-    [InlineData("${var.http ? 1 : 0}", null)]
-    [InlineData(null, "${local.create ? 1 : 0}")]
-    public void A_route_that_may_not_exist_is_no_duplicate(string? firstCount, string? secondCount) =>
-        Assert.Empty(Findings(new DuplicateRouteKeyRule(), $$$"""
+    [InlineData("${var.http ? 1 : 0}", "${local.other ? 1 : 0}")]
+    public void Routes_under_two_conditions_that_may_exclude_each_other_are_no_duplicates(string firstCount, string secondCount) =>
+        Assert.Empty(TwoDefaultRoutes(firstCount, secondCount));
+
+    // Whenever the conditional one exists, or both under the same condition, the key is used twice.
+    [Theory]
+    [InlineData("${var.on ? 1 : 0}", null)]
+    [InlineData(null, "${var.on ? 1 : 0}")]
+    [InlineData("${var.on ? 1 : 0}", "${var.on ? 1 : 0}")]
+    public void A_route_under_one_condition_or_the_same_one_is_a_duplicate(string? firstCount, string? secondCount) =>
+        Assert.Equal(["aws_apigatewayv2_route.ping_again: Route key \"$default\" is already used by aws_apigatewayv2_route.ping."], TwoDefaultRoutes(firstCount, secondCount));
+
+    private static IReadOnlyList<string> TwoDefaultRoutes(string? firstCount, string? secondCount) =>
+        Findings(new DuplicateRouteKeyRule(), $$$"""
             "aws_apigatewayv2_route": {
               "ping": {"api_id": "{{{ApiId}}}", "route_key": "$default"{{{Count(firstCount)}}}},
               "ping_again": {"api_id": "{{{ApiId}}}", "route_key": "$default"{{{Count(secondCount)}}}}
             }
-            """));
+            """);
 }

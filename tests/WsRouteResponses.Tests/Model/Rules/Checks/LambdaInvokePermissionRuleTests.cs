@@ -6,7 +6,7 @@ namespace WsRouteResponses.Tests.Model.Rules.Checks;
 /// <summary><see cref="LambdaInvokePermissionRule"/> (WSR210) over Terraform JSON.</summary>
 public sealed class LambdaInvokePermissionRuleTests
 {
-    private const string Missing = "aws_apigatewayv2_integration.i: No aws_lambda_permission lets apigateway.amazonaws.com invoke aws_lambda_function.f: every call fails, and the client gets {\"message\": \"Internal server error\"}.";
+    private const string Missing = "aws_apigatewayv2_integration.i: No aws_lambda_permission lets apigateway.amazonaws.com invoke aws_lambda_function.f: every invocation fails (a message gets {\"message\": \"Internal server error\"}; on $connect, the handshake fails).";
 
     private static IReadOnlyList<string> Check(string integration, params string[] permissions) => Findings(new LambdaInvokePermissionRule(), $$$"""
         "aws_apigatewayv2_integration": {"i": {"api_id": "{{{ApiId}}}", {{{integration}}}}}
@@ -39,6 +39,19 @@ public sealed class LambdaInvokePermissionRuleTests
     [InlineData("${var.function_name}")]
     public void A_permission_whose_function_is_not_a_reference_is_not_judged(string functionName) =>
         Assert.Empty(Check(Proxy, Permission(functionName)));
+
+    [Fact]
+    public void A_function_given_to_a_module_call_is_not_judged()
+    {
+        // The module may grant the permission (a common pattern: a "lambda permissions" module per function).
+        var json = $$$$"""
+            {"module": {"perm": {"source": "./modules/permission", "function_name": "${aws_lambda_function.f.function_name}"}},
+             "resource": {
+               "aws_apigatewayv2_api": {"a": {"name": "a", "protocol_type": "WEBSOCKET", "route_selection_expression": "$request.body.action"}},
+               "aws_apigatewayv2_integration": {"i": {"api_id": "{{{{ApiId}}}}", {{{{Proxy}}}} } } } }
+            """;
+        Assert.Empty(new LambdaInvokePermissionRule().CheckAll(WsRouteResponses.Model.TerraformJsonReader.FromJson(json)));
+    }
 
     [Theory]
     [InlineData(Proxy + ", \"credentials_arn\": \"arn:aws:iam::123456789012:role/invoke\"")] // API Gateway assumes the role

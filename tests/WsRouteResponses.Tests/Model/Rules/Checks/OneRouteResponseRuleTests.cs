@@ -30,10 +30,10 @@ public sealed class OneRouteResponseRuleTests
         ], Check("${aws_apigatewayv2_route.r.id}", "${aws_apigatewayv2_route.r.id}", "${aws_apigatewayv2_route.r.id}"));
 
     [Fact]
-    public void A_route_response_that_may_not_exist_is_no_second_one() =>
+    public void Route_responses_under_two_conditions_that_may_exclude_each_other_are_not_two() =>
         Assert.Empty(Findings(new OneRouteResponseRule(), $$$"""
             "aws_apigatewayv2_route_response": {
-              "rr0": {"api_id": "{{{ApiId}}}", "route_id": "${aws_apigatewayv2_route.r.id}", "route_response_key": "$default"},
+              "rr0": {"api_id": "{{{ApiId}}}", "route_id": "${aws_apigatewayv2_route.r.id}", "route_response_key": "$default", "count": "${var.a ? 1 : 0}"},
               "rr1": {"api_id": "{{{ApiId}}}", "route_id": "${aws_apigatewayv2_route.r.id}", "route_response_key": "$default", "for_each": "${var.extra}"}
             }
             """));
