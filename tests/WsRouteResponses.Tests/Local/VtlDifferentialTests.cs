@@ -12,6 +12,7 @@ public sealed class VtlDifferentialTests
     // Cases where the engine knowingly differs from Velocity 1.7, each with its reason. A listed case that matches fails the test, so the list stays true.
     private static readonly Dictionary<string, string> s_knownMismatches = new(StringComparer.Ordinal)
     {
+        ["references/property-class"] = "values are not Java objects here: getClass() is not offered, so $s.class prints as written",
     };
 
     public static TheoryData<string> Cases => new(VtlCorpus.All.Select(c => $"{c.Area}/{c.Name}"));
@@ -28,9 +29,11 @@ public sealed class VtlDifferentialTests
             Assert.False(matches, $"{id} now matches Velocity 1.7: remove it from the known mismatches ({reason}).");
             return;
         }
-        if (c.Error is null) Assert.Equal(c.Output, error is null ? output : $"<{error}>");
+        if (c.Error is null) Assert.True(error is null && output == c.Output, $"expected {Quote(c.Output)} but got {(error is null ? Quote(output) : $"the error {Quote(error)}")}");
         else Assert.True(error is not null, $"Velocity 1.7 fails with {c.Error}: {c.ErrorMessage}\nbut the engine rendered: {output}");
     }
+
+    private static string Quote(string? text) => System.Text.Json.JsonSerializer.Serialize(text);
 
     private static (string? Output, string? Error) Run(VtlCorpus.Case c)
     {
