@@ -83,7 +83,11 @@ internal sealed partial class VtlParser
         }
     }
 
-    private Expr Expression() => Binary(0);
+    private Expr Expression()
+    {
+        using var nesting = Deeper();
+        return Binary(0);
+    }
 
     private static readonly string[][] s_levels =
     [
@@ -235,7 +239,7 @@ internal sealed partial class VtlParser
     // The parts of a double-quoted string, parsed as a template of their own (their macros join this one's).
     private IReadOnlyList<VtlNode> Nested(string text)
     {
-        var parser = new VtlParser(text, _macros);
+        var parser = new VtlParser(text, _macros, _depth);
         var nodes = parser.Block(out var end);
         return end is null ? nodes : throw Error($"#{end} without an open directive in a string literal");
     }

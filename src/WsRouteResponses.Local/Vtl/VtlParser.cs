@@ -17,15 +17,20 @@ internal sealed partial class VtlParser
         "set", "if", "elseif", "else", "end", "foreach", "break", "stop", "macro", "define", "evaluate", "parse", "include",
     };
 
+    // Directives and expressions nested deeper than this are refused, so that no template can exhaust the stack.
+    private const int MaxDepth = 100;
+
     private readonly string _s;
     private readonly Dictionary<string, MacroDefinition> _macros;
     private int _i;
+    private int _depth;
     private Expr? _elseIf;
 
-    private VtlParser(string template, Dictionary<string, MacroDefinition> macros)
+    private VtlParser(string template, Dictionary<string, MacroDefinition> macros, int depth = 0)
     {
         _s = template;
         _macros = macros;
+        _depth = depth;
     }
 
     /// <summary>The nodes of <paramref name="template"/> and the macros it defines.</summary>
@@ -40,6 +45,7 @@ internal sealed partial class VtlParser
     // Text, references and directives up to the end or to #end/#else/#elseif (returned in end; an #elseif's condition is left in _elseIf).
     private List<VtlNode> Block(out string? end)
     {
+        using var nesting = Deeper();
         var nodes = new List<VtlNode>();
         var text = new StringBuilder();
         end = null;
@@ -201,6 +207,14 @@ internal sealed partial class VtlParser
         while (k < _s.Length && _s[k] is ' ' or '\t') k++;
         if (k < _s.Length && _s[k] == '\n') _i = k + 1;
         else if (k < _s.Length && _s[k] == '\r') _i = k + 1 < _s.Length && _s[k + 1] == '\n' ? k + 2 : k + 1;
+    }
+
+    /// <summary>One level deeper, until disposed.</summary>
+    private Nesting Deeper() => ++_depth > MaxDepth ? throw Error($"nested more than {MaxDepth} deep") : new Nesting(this);
+
+    private readonly struct Nesting(VtlParser parser) : IDisposable
+    {
+        public void Dispose() => parser._depth--;
     }
 
     private static void Flush(List<VtlNode> nodes, StringBuilder text)

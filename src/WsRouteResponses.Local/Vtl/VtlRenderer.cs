@@ -97,7 +97,7 @@ internal sealed partial class VtlRenderer
 
     private void CheckTime()
     {
-        if (_clock.Elapsed > _limits.Timeout) throw new VtlException($"rendering took longer than {_limits.Timeout.TotalSeconds:0.#} s");
+        if (_clock.Elapsed > _limits.Timeout) throw new VtlException($"rendering took longer than {_limits.Timeout.TotalMilliseconds:0} ms");
     }
 
     private void Loop(ForeachNode loop)
@@ -176,12 +176,21 @@ internal sealed partial class VtlRenderer
         }
     }
 
+    // #evaluate counts as a macro call towards the depth limit: a template that evaluates itself ends there.
     private void Evaluate(EvaluateNode evaluate)
     {
         if (Evaluate(evaluate.Template) is not { } text) return;
         var parsed = VtlParser.Parse(VtlValues.Format(text));
         foreach (var (name, macro) in parsed.Macros) _macros[name] = macro;
-        Render(parsed.Nodes);
+        if (++_macroDepth > _limits.MaxMacroDepth) throw new VtlException($"#evaluate nested more than {_limits.MaxMacroDepth} deep");
+        try
+        {
+            Render(parsed.Nodes);
+        }
+        finally
+        {
+            _macroDepth--;
+        }
     }
 
     /// <summary>A string literal with references: rendered into a string of its own.</summary>

@@ -8,13 +8,21 @@ internal sealed partial class VtlRenderer
         LiteralExpr literal => literal.Value,
         InterpolatedExpr interpolated => Interpolate(interpolated),
         ListExpr list => list.Items.Select(Evaluate).ToList(),
-        RangeExpr range => VtlValues.Range(Evaluate(range.From), Evaluate(range.To), _limits.MaxIterations),
+        RangeExpr range => Range(range),
         MapExpr map => Map(map),
         UnaryExpr not => !Condition(not.Operand),
         BinaryExpr binary => Binary(binary),
         VariableExpr variable => Chain(variable),
         _ => throw new VtlException($"{expression.GetType().Name} cannot be evaluated"),
     };
+
+    // A range's items count against the iterations a rendering may make.
+    private List<object?>? Range(RangeExpr range)
+    {
+        var items = VtlValues.Range(Evaluate(range.From), Evaluate(range.To), _limits.MaxIterations);
+        if (items is not null && (_iterations += items.Count) > _limits.MaxIterations) throw new VtlException($"ranges and loops made more than {_limits.MaxIterations} items");
+        return items;
+    }
 
     private Dictionary<string, object?> Map(MapExpr map)
     {
@@ -50,7 +58,7 @@ internal sealed partial class VtlRenderer
             ">=" => VtlNumbers.Compare(left, right) is >= 0,
             _ => VtlNumbers.Arithmetic(binary.Operator, left, right),
         };
-        if (result is string { Length: var length } && length > _limits.MaxOutput) throw new VtlException($"a string longer than {_limits.MaxOutput} characters");
+        CheckSize(result);
         return result;
     }
 
@@ -63,6 +71,7 @@ internal sealed partial class VtlRenderer
             foreach (var accessor in variable.Chain)
             {
                 if (value is null) return null;
+                var owner = value;
                 value = accessor switch
                 {
                     PropertyAccessor property => VtlValues.Property(value, property.Name),
@@ -71,6 +80,9 @@ internal sealed partial class VtlRenderer
                     _ => null,
                 };
                 if (ReferenceEquals(value, VtlMethods.NoSuchMethod)) return null;
+                CheckSize(value);
+                // A method may grow what it is called on ($list.addAll($list)).
+                if (accessor is MethodAccessor) CheckSize(owner);
             }
             return value;
         }
@@ -78,6 +90,13 @@ internal sealed partial class VtlRenderer
         {
             throw new VtlException($"line {variable.Line}, column {variable.Column}, {variable.Source}: {e.Message}");
         }
+    }
+
+    // A string or a list a template builds (by methods such as replace or addAll) is bounded as the output is.
+    private void CheckSize(object? value)
+    {
+        if (value is string { Length: var length } && length > _limits.MaxOutput) throw new VtlException($"a string longer than {_limits.MaxOutput} characters");
+        if (value is List<object?> { Count: var count } && count > _limits.MaxOutput) throw new VtlException($"a list longer than {_limits.MaxOutput} items");
     }
 
     // #set: a null value leaves the target as it was (Velocity logs it); a target written quiet or formal is not assigned.

@@ -12,7 +12,10 @@ internal static class VtlValues
 {
     public static bool IsTrue(object? value) => value is not (null or false);
 
-    public static string Format(object? value) => value switch
+    public static string Format(object? value) => Format(value, 0);
+
+    // Java prints a collection that holds itself as "(this Collection)"; a deeper cycle stops at a depth.
+    private static string Format(object? value, int depth) => depth > 100 ? throw new VtlException("a value nested more than 100 deep cannot be printed") : value switch
     {
         null => "",
         string text => text,
@@ -20,13 +23,16 @@ internal static class VtlValues
         long number => number.ToString(CultureInfo.InvariantCulture),
         double number => VtlNumbers.Format(number),
         BigInteger number => number.ToString(CultureInfo.InvariantCulture),
-        KeyValuePair<string, object?> entry => $"{entry.Key}={FormatNested(entry.Value)}",
-        IDictionary<string, object?> map => "{" + string.Join(", ", map.Select(e => $"{e.Key}={FormatNested(e.Value)}")) + "}",
-        IEnumerable<object?> list => "[" + string.Join(", ", list.Select(FormatNested)) + "]",
+        KeyValuePair<string, object?> entry => $"{entry.Key}={FormatNested(entry.Value, value, depth)}",
+        IDictionary<string, object?> map => "{" + string.Join(", ", map.Select(e => $"{e.Key}={FormatNested(e.Value, map, depth)}")) + "}",
+        IEnumerable<object?> list => "[" + string.Join(", ", list.Select(item => FormatNested(item, list, depth))) + "]",
         _ => value.ToString() ?? "",
     };
 
-    private static string FormatNested(object? value) => value is null ? "null" : Format(value);
+    private static string FormatNested(object? value, object owner, int depth) =>
+        value is null ? "null"
+        : ReferenceEquals(value, owner) ? (value is IDictionary<string, object?> ? "(this Map)" : "(this Collection)")
+        : Format(value, depth + 1);
 
     // Velocity 1.7's ==: numbers by value, values of one class by equals(), others by their string forms; null equals only null.
     public static bool AreEqual(object? left, object? right) => (left, right) switch
@@ -36,7 +42,7 @@ internal static class VtlValues
         _ when VtlNumbers.IsNumber(left) && VtlNumbers.IsNumber(right) => VtlNumbers.Compare(left, right) == 0,
         (string a, string b) => a == b,
         (bool a, bool b) => a == b,
-        (IList<object?> a, IList<object?> b) => a.Count == b.Count && a.Zip(b).All(p => AreEqual(p.First, p.Second)),
+        (IList<object?> a, IList<object?> b) => ReferenceEquals(a, b) || Format(a) == Format(b),
         _ => Format(left) == Format(right),
     };
 
