@@ -6,7 +6,9 @@
 #   ./build.sh bench   run the synthesis benchmark (library vs hand-written L1 code)
 #   ./build.sh check <path>...  the WebSocket rules on Terraform JSON (cdk.tf.json, cdktf.out, *.tf.json)
 #   ./build.sh serve [path]     serve the stack's WebSocket APIs on localhost (default path cdktf.out)
-# Each but check and serve first makes sure the .NET bindings of the flavours it needs exist
+#   ./build.sh vtl-oracle       re-record the VTL corpus's expected outputs with the real Apache Velocity 1.7
+#                               (apt-get install velocity; a JDK), see docs/vtl.md
+# Each but check, serve and vtl-oracle first makes sure the .NET bindings of the flavours it needs exist
 # (bindings/build-bindings.sh: once per machine, cached); check and serve need only the .NET SDK.
 set -euo pipefail
 export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION=20 CHECKPOINT_DISABLE=1
@@ -72,5 +74,7 @@ case "${1:-}" in
     bindings/build-bindings.sh cdktf
     placeholder_feeds
     exec dotnet run --project bench/WsRouteResponses.Bench -c Release -- "${@:2}" ;;
-  *) echo "usage: ./build.sh synth [--cdktn]|test|bench|check|serve [extra arguments]" >&2; exit 2 ;;
+  vtl-oracle)
+    exec tools/vtl-oracle/record.sh "${@:2}" ;;
+  *) echo "usage: ./build.sh synth [--cdktn]|test|bench|check|serve|vtl-oracle [extra arguments]" >&2; exit 2 ;;
 esac

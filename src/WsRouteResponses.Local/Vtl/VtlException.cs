@@ -3,5 +3,17 @@ using System.Text;
 
 namespace WsRouteResponses.Local.Vtl;
 
-/// <summary>A template that cannot be parsed or rendered; API Gateway answers such a message with an internal server error.</summary>
-public sealed class VtlException(string message) : Exception(message);
+/// <summary>
+/// A template that cannot be parsed or rendered; API Gateway answers such a message with an internal server error.
+/// The message never holds a raw control character (those of the template or the message show as <c>\uXXXX</c>).
+/// </summary>
+public sealed class VtlException(string message) : Exception(Printable(message))
+{
+    private static string Printable(string text)
+    {
+        if (!text.Any(char.IsControl)) return text;
+        var output = new StringBuilder(text.Length + 16);
+        foreach (var c in text) output.Append(char.IsControl(c) ? string.Create(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}") : c);
+        return output.ToString();
+    }
+}

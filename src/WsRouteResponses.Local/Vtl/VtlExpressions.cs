@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 
 namespace WsRouteResponses.Local.Vtl;
 
@@ -43,22 +44,28 @@ internal sealed partial class VtlParser
         }
         if (formal)
         {
-            if (_i >= _s.Length || _s[_i] != '}')
-            {
-                _i = start;
-                return false;
-            }
+            if (_i >= _s.Length || _s[_i] != '}') throw Error($"'}}' expected to close {_s[start.._i]}");
             _i++;
         }
-        reference = new ReferenceNode(new VariableExpr(name, chain), quiet, _s[start.._i]);
+        var source = _s[start.._i];
+        var (line, column) = Position(start);
+        reference = new ReferenceNode(new VariableExpr(name, chain, source, line, column), quiet, source);
         return true;
     }
 
     private string Identifier()
     {
         var start = _i;
-        while (_i < _s.Length && (char.IsAsciiLetterOrDigit(_s[_i]) || _s[_i] == '_')) _i++;
+        // Velocity 1.7 names may hold '-': $a-$b is the reference $a- followed by $b.
+        while (_i < _s.Length && (char.IsAsciiLetterOrDigit(_s[_i]) || _s[_i] is '_' or '-')) _i++;
         return _s[start.._i];
+    }
+
+    private (int Line, int Column) Position(int at)
+    {
+        var line = 1 + _s.AsSpan(0, at).Count('\n');
+        var lineStart = at == 0 ? 0 : _s.LastIndexOf('\n', at - 1) + 1;
+        return (line, at - lineStart + 1);
     }
 
     private List<Expr> Arguments(char close)
@@ -76,7 +83,11 @@ internal sealed partial class VtlParser
         }
     }
 
-    private Expr Expression() => Binary(0);
+    private Expr Expression()
+    {
+        using var nesting = Deeper();
+        return Binary(0);
+    }
 
     private static readonly string[][] s_levels =
     [
@@ -109,8 +120,7 @@ internal sealed partial class VtlParser
         SkipSpaces();
         if (Peek() == '!') { _i++; return new UnaryExpr("!", Unary()); }
         if (_s.AsSpan(_i).StartsWith("not") && !IsWordChar(_i + 3)) { _i += 3; return new UnaryExpr("!", Unary()); }
-        if (Peek() == '-' && _i + 1 < _s.Length && char.IsAsciiDigit(_s[_i + 1])) return Primary();
-        if (Peek() == '-') { _i++; return new UnaryExpr("-", Unary()); }
+        // Velocity 1.7 has negative number literals but no unary minus.
         return Primary();
     }
 
@@ -128,9 +138,12 @@ internal sealed partial class VtlParser
             case '\'':
                 return new LiteralExpr(Quoted('\''));
             case '"':
-                return new InterpolatedExpr(Parse(Quoted('"')));
+                var text = Quoted('"');
+                return text.AsSpan().IndexOfAny('$', '#') < 0 ? new LiteralExpr(text) : new InterpolatedExpr(Nested(text));
             case '$':
                 return TryReference(out var reference) ? reference.Reference : throw Error("'$' without a name");
+            case '-' when _i + 1 < _s.Length && char.IsAsciiDigit(_s[_i + 1]):
+                return Number();
             case '[':
                 _i++;
                 SkipSpaces();
@@ -142,7 +155,10 @@ internal sealed partial class VtlParser
                     _i += 2;
                     var to = Expression();
                     Expect(']');
-                    return new RangeExpr(first, to);
+                    // Velocity 1.7's range bounds are integer literals or references.
+                    return first is LiteralExpr { Value: not long } || to is LiteralExpr { Value: not long } || first is not (LiteralExpr or VariableExpr) || to is not (LiteralExpr or VariableExpr)
+                        ? throw Error("a range's bounds are integers or references")
+                        : new RangeExpr(first, to);
                 }
                 List<Expr> items = [first];
                 if (Peek() == ',')
@@ -169,14 +185,13 @@ internal sealed partial class VtlParser
                 _i++;
                 return new MapExpr(entries);
         }
-        if (char.IsAsciiDigit(c) || c == '-') return Number();
+        if (char.IsAsciiDigit(c)) return Number();
         var word = WordAt();
         _i += word.Length;
         return word switch
         {
             "true" => new LiteralExpr(true),
             "false" => new LiteralExpr(false),
-            "null" => new LiteralExpr(null),
             _ => throw Error($"unexpected '{(word.Length > 0 ? word : c.ToString())}'"),
         };
     }
@@ -201,14 +216,32 @@ internal sealed partial class VtlParser
             : new LiteralExpr(whole);
     }
 
+    // A string literal: a doubled quote stands for one, \uXXXX for its character.
     private string Quoted(char quote)
     {
-        _i++;
-        var start = _i;
-        var end = _s.IndexOf(quote, _i);
-        if (end < 0) throw Error($"unterminated string literal");
-        _i = end + 1;
-        return _s[start..end];
+        var open = _i++;
+        var text = new StringBuilder();
+        while (true)
+        {
+            if (_i >= _s.Length) throw ErrorAt(open, "unterminated string literal");
+            var c = _s[_i++];
+            if (c == quote && Peek() == quote) { text.Append(quote); _i++; }
+            else if (c == quote) return text.ToString();
+            else if (c == '\\' && Peek() == 'u' && _i + 5 <= _s.Length && int.TryParse(_s.AsSpan(_i + 1, 4), NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var code))
+            {
+                text.Append((char)code);
+                _i += 5;
+            }
+            else text.Append(c);
+        }
+    }
+
+    // The parts of a double-quoted string, parsed as a template of their own (their macros join this one's).
+    private IReadOnlyList<VtlNode> Nested(string text)
+    {
+        var parser = new VtlParser(text, _macros, _depth);
+        var nodes = parser.Block(out var end);
+        return end is null ? nodes : throw Error($"#{end} without an open directive in a string literal");
     }
 
     private char Peek() => _i < _s.Length ? _s[_i] : '\0';

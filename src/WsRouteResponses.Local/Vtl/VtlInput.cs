@@ -1,22 +1,27 @@
-using System.Net;
-using System.Text;
-
 namespace WsRouteResponses.Local.Vtl;
 
-/// <summary><c>$input</c>: the message body, and JSONPath into it.</summary>
+/// <summary>
+/// <c>$input</c>: the message body, JSONPath into it, and the request parameters (none for a WebSocket message), as
+/// "Variables for data transformations for API Gateway" documents them.
+/// </summary>
 internal sealed class VtlInput(string body) : IVtlObject
 {
     private readonly Lazy<Newtonsoft.Json.Linq.JToken?> _json = new(() => VtlJson.Parse(body));
 
     public object? Property(string name) => name == "body" ? body : null;
 
-    public object? Call(string name, IReadOnlyList<object?> arguments) => name switch
+    public object? Call(string name, IReadOnlyList<object?> arguments) => (name, arguments.Count) switch
     {
         // JSON text of what the path selects (an empty string when nothing matches).
-        "json" => VtlJson.Select(_json.Value, VtlValues.Str(arguments, 0)) is { } token ? VtlJson.Serialize(token) : "",
+        ("json", 1) when arguments[0] is string path => VtlJson.Select(_json.Value, path) is { } token ? VtlJson.Serialize(token) : "",
         // The value itself, for #set, #if and #foreach.
-        "path" => VtlJson.ToValue(VtlJson.Select(_json.Value, VtlValues.Str(arguments, 0))),
-        "body" => body,
-        _ => throw new VtlException($"no method $input.{name}"),
+        ("path", 1) when arguments[0] is string path => VtlJson.ToValue(VtlJson.Select(_json.Value, path)),
+        ("getBody", 0) => body,
+        ("params", 0) => new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["path"] = new Dictionary<string, object?>(), ["querystring"] = new Dictionary<string, object?>(), ["header"] = new Dictionary<string, object?>(),
+        },
+        ("params", 1) => "",
+        _ => VtlMethods.NoSuchMethod,
     };
 }

@@ -21,18 +21,33 @@ internal static class VtlJson
         }
     }
 
-    /// <summary>The token at a JSONPath (<c>$</c>, <c>$.a.b</c>, <c>$['a']</c>, <c>$.list[0]</c>), or null.</summary>
+    /// <summary>The token at a JSONPath (<c>$</c>, <c>$.a.b</c>, <c>$['a']</c>, <c>$.list[0]</c>, <c>$.list[-1]</c> from the end), or null.</summary>
+    /// <exception cref="VtlException">The path is not one of these forms.</exception>
     public static JToken? Select(JToken? root, string path)
     {
         if (root is null) return null;
-        try
+        if (!path.StartsWith('$')) throw new VtlException($"JSONPath \"{path}\" does not start with $");
+        var current = root;
+        for (var i = 1; i < path.Length && current is not null;)
         {
-            return root.SelectToken(path);
+            if (path[i] == '.')
+            {
+                var end = path.IndexOfAny(['.', '['], i + 1);
+                if (end < 0) end = path.Length;
+                current = (current as JObject)?.Property(path[(i + 1)..end], StringComparison.Ordinal)?.Value;
+                i = end;
+            }
+            else if (path[i] == '[' && path.IndexOf(']', i) is var close and > 0)
+            {
+                var inner = path[(i + 1)..close].Trim();
+                current = inner.Length >= 2 && inner[0] is '\'' or '"'
+                    ? (current as JObject)?.Property(inner[1..^1], StringComparison.Ordinal)?.Value
+                    : int.TryParse(inner, out var index) && current is JArray array && (index < 0 ? index + array.Count : index) is var at && at >= 0 && at < array.Count ? array[at] : null;
+                i = close + 1;
+            }
+            else throw new VtlException($"JSONPath \"{path}\": unexpected '{path[i]}' at {i}");
         }
-        catch (JsonException e)
-        {
-            throw new VtlException($"JSONPath \"{path}\": {e.Message}");
-        }
+        return current;
     }
 
     /// <summary>A JSON value as a VTL value: objects as ordered maps, arrays as lists, numbers as long or double.</summary>

@@ -6,8 +6,12 @@ internal abstract record VtlNode;
 /// <summary>Text written as is.</summary>
 internal sealed record TextNode(string Text) : VtlNode;
 
-/// <summary>A reference written where it stands (<c>$x.y</c>, <c>${x}</c>, <c>$!x</c>); <paramref name="Source"/> is written when it is null and not quiet.</summary>
-internal sealed record ReferenceNode(Expr Reference, bool Quiet, string Source) : VtlNode;
+/// <summary>
+/// A reference written where it stands (<c>$x.y</c>, <c>${x}</c>, <c>$!x</c>); <paramref name="Source"/> is written when it is
+/// null and not quiet. <paramref name="Escapes"/> backslashes before it: half of them print, and an odd count prints the
+/// reference as written instead of its value (an undefined reference prints all of them, as written).
+/// </summary>
+internal sealed record ReferenceNode(Expr Reference, bool Quiet, string Source, int Escapes = 0) : VtlNode;
 
 /// <summary><c>#set($name = value)</c>.</summary>
 internal sealed record SetNode(Expr Target, Expr Value) : VtlNode;
@@ -18,8 +22,26 @@ internal sealed record IfNode(IReadOnlyList<(Expr Condition, IReadOnlyList<VtlNo
 /// <summary><c>#foreach($item in list) ... #end</c>.</summary>
 internal sealed record ForeachNode(string Variable, Expr Items, IReadOnlyList<VtlNode> Body) : VtlNode;
 
-/// <summary><c>#break</c>: leaves the innermost <c>#foreach</c>.</summary>
-internal sealed record BreakNode : VtlNode;
+/// <summary><c>#break</c>: leaves the innermost <c>#foreach</c>, or the one whose <c>$foreach</c> scope <paramref name="Scope"/> names.</summary>
+internal sealed record BreakNode(Expr? Scope) : VtlNode;
+
+/// <summary><c>#stop</c>: ends the rendering, keeping what was written.</summary>
+internal sealed record StopNode : VtlNode;
+
+/// <summary>A macro call <c>#name(args)</c> (or <c>#@name(args) body #end</c>); <paramref name="Source"/> prints when no such macro exists.</summary>
+internal sealed record MacroCallNode(string Name, IReadOnlyList<Expr> Arguments, IReadOnlyList<string> ArgumentSources, string Source, IReadOnlyList<VtlNode>? Body) : VtlNode;
+
+/// <summary>A macro: <c>#macro(name $a $b) body #end</c>.</summary>
+internal sealed record MacroDefinition(string Name, IReadOnlyList<string> Parameters, IReadOnlyList<VtlNode> Body);
+
+/// <summary><c>#define($name) body #end</c>: <c>$name</c> renders the body where it is used.</summary>
+internal sealed record DefineNode(string Name, IReadOnlyList<VtlNode> Body) : VtlNode;
+
+/// <summary><c>#evaluate(text)</c>: renders the text as a template.</summary>
+internal sealed record EvaluateNode(Expr Template) : VtlNode;
+
+/// <summary><c>#parse</c> or <c>#include</c>: API Gateway has no template files, so rendering it fails.</summary>
+internal sealed record IncludeNode(string Directive, Expr Resource) : VtlNode;
 
 /// <summary>An expression.</summary>
 internal abstract record Expr;
@@ -45,8 +67,8 @@ internal sealed record UnaryExpr(string Operator, Expr Operand) : Expr;
 /// <summary><c>a op b</c>.</summary>
 internal sealed record BinaryExpr(string Operator, Expr Left, Expr Right) : Expr;
 
-/// <summary><c>$name</c> followed by properties, method calls and indexes.</summary>
-internal sealed record VariableExpr(string Name, IReadOnlyList<Accessor> Chain) : Expr;
+/// <summary><c>$name</c> followed by properties, method calls and indexes, as written at a line and column.</summary>
+internal sealed record VariableExpr(string Name, IReadOnlyList<Accessor> Chain, string Source = "", int Line = 0, int Column = 0) : Expr;
 
 /// <summary>One step of a reference chain.</summary>
 internal abstract record Accessor;

@@ -4,117 +4,128 @@ using System.Text;
 namespace WsRouteResponses.Local.Vtl;
 
 /// <summary>
-/// Parses the Velocity Template Language as API Gateway mapping templates use it: text, references
-/// (<c>$x.y.m(a)</c>, <c>${x}</c>, quiet <c>$!x</c>), <c>#set</c>, <c>#if</c>/<c>#elseif</c>/<c>#else</c>/<c>#end</c>,
-/// <c>#foreach</c>, <c>#break</c>, comments <c>##</c> and <c>#* *#</c>. A directive or comment alone on
-/// its line takes the whole line with it, so that templates laid out over lines render as their authors
-/// expect (Velocity 2's "lines" whitespace mode).
+/// Parses the Velocity Template Language as Apache Velocity 1.7 does: text, references (<c>$x.y.m(a)[i]</c>, <c>${x}</c>,
+/// quiet <c>$!x</c>, with <c>-</c> allowed in names), escapes (<c>\$x</c>, <c>\#if</c>), comments, <c>#[[ ]]#</c>, and the
+/// directives #set, #if/#elseif/#else, #foreach, #break, #stop, #macro (and macro calls), #define, #evaluate, #parse and
+/// #include. Whitespace follows 1.7: a directive's closing parenthesis, #else and #end take the rest of their line when
+/// only blanks follow; #set also takes the blanks that start its token; everything else is kept.
 /// </summary>
 internal sealed partial class VtlParser
 {
-    private static readonly string[] s_blockEnds = ["end", "else", "elseif"];
-    private readonly string _s;
-    private int _i;
-
-    private VtlParser(string template) => _s = template;
-
-    public static IReadOnlyList<VtlNode> Parse(string template)
+    private static readonly HashSet<string> s_directives = new(StringComparer.Ordinal)
     {
-        var parser = new VtlParser(template);
-        var nodes = parser.Block(out var end);
-        return end is null ? nodes : throw parser.Error($"#{end} without an open #if or #foreach");
+        "set", "if", "elseif", "else", "end", "foreach", "break", "stop", "macro", "define", "evaluate", "parse", "include",
+    };
+
+    // Directives and expressions nested deeper than this are refused, so that no template can exhaust the stack.
+    private const int MaxDepth = 100;
+
+    private readonly string _s;
+    private readonly Dictionary<string, MacroDefinition> _macros;
+    private int _i;
+    private int _depth;
+    private Expr? _elseIf;
+
+    private VtlParser(string template, Dictionary<string, MacroDefinition> macros, int depth = 0)
+    {
+        _s = template;
+        _macros = macros;
+        _depth = depth;
     }
 
-    // Text, references and directives up to the end or to #end/#else/#elseif (returned in end; an
-    // #elseif's condition is left in _elseIf).
+    /// <summary>The nodes of <paramref name="template"/> and the macros it defines.</summary>
+    /// <exception cref="VtlException">Velocity 1.7 refuses the template; the message names the line and column.</exception>
+    public static (IReadOnlyList<VtlNode> Nodes, IReadOnlyDictionary<string, MacroDefinition> Macros) Parse(string template)
+    {
+        var parser = new VtlParser(template, new Dictionary<string, MacroDefinition>(StringComparer.Ordinal));
+        var nodes = parser.Block(out var end);
+        return end is null ? (nodes, parser._macros) : throw parser.Error($"#{end} without an open #if, #foreach, #macro or #define");
+    }
+
+    // Text, references and directives up to the end or to #end/#else/#elseif (returned in end; an #elseif's condition is left in _elseIf).
     private List<VtlNode> Block(out string? end)
     {
+        using var nesting = Deeper();
         var nodes = new List<VtlNode>();
         var text = new StringBuilder();
         end = null;
         while (_i < _s.Length)
         {
             var c = _s[_i];
-            if (c == '$' && TryReference(out var reference))
+            if (c == '\\' && Escaped(nodes, text)) continue;
+            if (c == '$')
             {
-                Flush(nodes, text);
-                nodes.Add(reference);
+                Dollar(nodes, text);
                 continue;
             }
-            if (c != '#' || DirectiveName() is not { } name)
+            if (c != '#')
             {
                 text.Append(c);
                 _i++;
                 continue;
             }
-            // A directive alone on its line takes the line: the indentation before it and the line break after its header.
-            var lineStart = AloneOnLine(text) ? TrimmedLength(text) : -1;
-            Skip(name);
-            if (name == "elseif") _elseIf = Condition();
-            if (name == "##") while (_i < _s.Length && _s[_i] != '\n') _i++;
-            if (name == "#*") _i = _s.IndexOf("*#", _i, StringComparison.Ordinal) is var close and >= 0 ? close + 2 : throw Error("#* without *#");
-            var header = name switch
+            if (Comment(text)) continue;
+            if (DirectiveAt(_i) is not { } directive)
             {
-                "set" => Set(),
-                "if" => (object)Condition(),
-                "foreach" => Foreach(),
-                _ => null,
-            };
-            if (lineStart >= 0 && RestOfLineIsBlank()) text.Length = lineStart;
-            else if (name == "##" && _i < _s.Length) _i++; // a line comment takes its line break
+                text.Append(c);
+                _i++;
+                continue;
+            }
+            // #set takes the blanks that begin its token (those after a directive, a reference or the template's start).
+            if (directive.Name == "set" && text.ToString().All(ch => ch is ' ' or '\t')) text.Clear();
             Flush(nodes, text);
-            if (s_blockEnds.Contains(name))
+            _i = directive.End;
+            if (directive.Name is "end" or "else" or "elseif")
             {
-                end = name;
+                if (directive.Name == "elseif") _elseIf = ConditionThenLine();
+                else TakeRestOfLine();
+                end = directive.Name;
                 return nodes;
             }
-            switch (header)
-            {
-                case SetNode set: nodes.Add(set); break;
-                case Expr condition: nodes.Add(If(condition)); break;
-                case (string variable, Expr items):
-                    var body = Block(out var last);
-                    nodes.Add(last == "end" ? new ForeachNode(variable, items, body) : throw Error("#foreach without #end"));
-                    break;
-                case null when name == "break": nodes.Add(new BreakNode()); break;
-            }
+            if (Directive(directive.Name) is { } node) nodes.Add(node);
         }
         Flush(nodes, text);
         return nodes;
     }
 
-    private Expr? _elseIf;
-
-    private Expr Condition()
+    private VtlNode? Directive(string name)
     {
-        Expect('(');
-        var condition = Expression();
-        Expect(')');
-        return condition;
-    }
-
-    private SetNode Set()
-    {
-        Expect('(');
-        var target = Expression();
-        if (target is not VariableExpr) throw Error("#set needs a reference to assign to");
-        Expect('=');
-        var value = Expression();
-        Expect(')');
-        return new SetNode(target, value);
-    }
-
-    private (string Variable, Expr Items) Foreach()
-    {
-        Expect('(');
-        SkipSpaces();
-        if (!TryReference(out var item) || item.Reference is not VariableExpr { Chain.Count: 0 } variable) throw Error("#foreach needs a variable");
-        SkipSpaces();
-        if (!_s.AsSpan(_i).StartsWith("in")) throw Error("#foreach needs 'in'");
-        _i += 2;
-        var items = Expression();
-        Expect(')');
-        return (variable.Name, items);
+        switch (name)
+        {
+            case "set":
+                Expect('(');
+                SkipSpaces();
+                var target = Peek() == '$' && TryReference(out var reference) && reference.Reference is VariableExpr variable ? variable : throw Error("#set needs a reference to assign to");
+                Expect('=');
+                var value = Expression();
+                Expect(')');
+                TakeRestOfLine();
+                return new SetNode(target, value);
+            case "if":
+                return If(ConditionThenLine());
+            case "foreach":
+                return Foreach();
+            case "break":
+                return new BreakNode(OptionalArgument());
+            case "stop":
+                return new StopNode();
+            case "macro":
+                DefineMacro();
+                return null;
+            case "define":
+                Expect('(');
+                SkipSpaces();
+                var block = Peek() == '$' && TryReference(out var named) && named.Reference is VariableExpr { Chain.Count: 0 } v ? v.Name : throw Error("#define needs a reference");
+                Expect(')');
+                TakeRestOfLine();
+                return new DefineNode(block, BodyToEnd("#define"));
+            case "evaluate":
+                return new EvaluateNode(OptionalArgument() ?? throw Error("#evaluate needs an argument"));
+            case "parse" or "include":
+                return new IncludeNode(name, OptionalArgument() ?? throw Error($"#{name} needs an argument"));
+            default:
+                return MacroCall(name);
+        }
     }
 
     private IfNode If(Expr condition)
@@ -130,62 +141,80 @@ internal sealed partial class VtlParser
                     condition = _elseIf!;
                     continue;
                 case "else":
-                    var otherwise = Block(out var last);
-                    return last == "end" ? new IfNode(branches, otherwise) : throw Error("#else without #end");
+                    return new IfNode(branches, BodyToEnd("#else"));
                 case "end": return new IfNode(branches, null);
                 default: throw Error("#if without #end");
             }
         }
     }
 
-    // The directive at _i ("set", "if", "##", "#*", ...), accepting #{name} too, or null for a plain '#'.
-    private string? DirectiveName()
+    private ForeachNode Foreach()
     {
-        if (_i + 1 >= _s.Length) return null;
-        if (_s[_i + 1] == '#') return "##";
-        if (_s[_i + 1] == '*') return "#*";
-        var start = _i + 1 + (_s[_i + 1] == '{' ? 1 : 0);
-        var end = start;
-        while (end < _s.Length && char.IsAsciiLetter(_s[end])) end++;
-        var name = _s[start..end];
-        if (name is not ("set" or "if" or "elseif" or "else" or "end" or "foreach" or "break")) return null;
-        return start > _i + 1 && (end >= _s.Length || _s[end] != '}') ? null : name;
-    }
-
-    private void Skip(string name)
-    {
-        if (name is "##" or "#*") { _i += 2; return; }
-        var braced = _s[_i + 1] == '{';
-        _i += 1 + name.Length + (braced ? 2 : 0);
-    }
-
-    private static int TrimmedLength(StringBuilder text)
-    {
-        var length = text.Length;
-        while (length > 0 && text[length - 1] is ' ' or '\t') length--;
-        return length;
-    }
-
-    // Only blanks between the start of the line and the directive.
-    private bool AloneOnLine(StringBuilder text) => LineStartsBefore();
-
-    private bool LineStartsBefore()
-    {
-        for (var k = _i - 1; k >= 0; k--)
+        Expect('(');
+        SkipSpaces();
+        var variable = Peek() == '$' && TryReference(out var item) && item.Reference is VariableExpr { Chain.Count: 0 } v ? v.Name : Primary() is LiteralExpr ? " " : throw Error("#foreach needs a variable");
+        SkipSpaces();
+        if (Peek() == ')') throw Error("#foreach needs 'in' and a list");
+        Expr items;
+        if (_s.AsSpan(_i).StartsWith("in") && !IsWordChar(_i + 2))
         {
-            if (_s[k] == '\n') return true;
-            if (_s[k] is not (' ' or '\t')) return false;
+            _i += 2;
+            items = Expression();
         }
-        return true;
+        else
+        {
+            // Velocity 1.7 takes #foreach($i $list) and iterates nothing.
+            _ = Expression();
+            items = new LiteralExpr(null);
+        }
+        Expect(')');
+        TakeRestOfLine();
+        return new ForeachNode(variable, items, BodyToEnd("#foreach"));
     }
 
-    private bool RestOfLineIsBlank()
+    private List<VtlNode> BodyToEnd(string directive)
+    {
+        var body = Block(out var end);
+        return end == "end" ? body : throw Error(end is null ? $"{directive} without #end" : $"#{end} inside {directive}");
+    }
+
+    // "(argument)" after #break, #evaluate, #parse or #include; null when there is none.
+    private Expr? OptionalArgument()
     {
         var k = _i;
-        while (k < _s.Length && _s[k] is ' ' or '\t' or '\r') k++;
-        if (k < _s.Length && _s[k] != '\n') return false;
-        _i = Math.Min(k + 1, _s.Length);
-        return true;
+        while (k < _s.Length && _s[k] is ' ' or '\t') k++;
+        if (k >= _s.Length || _s[k] != '(') return null;
+        _i = k + 1;
+        var argument = Expression();
+        Expect(')');
+        TakeRestOfLine();
+        return argument;
+    }
+
+    private Expr ConditionThenLine()
+    {
+        Expect('(');
+        var condition = Expression();
+        Expect(')');
+        TakeRestOfLine();
+        return condition;
+    }
+
+    // After a directive: blanks and a line break go with it; blanks followed by more text stay.
+    private void TakeRestOfLine()
+    {
+        var k = _i;
+        while (k < _s.Length && _s[k] is ' ' or '\t') k++;
+        if (k < _s.Length && _s[k] == '\n') _i = k + 1;
+        else if (k < _s.Length && _s[k] == '\r') _i = k + 1 < _s.Length && _s[k + 1] == '\n' ? k + 2 : k + 1;
+    }
+
+    /// <summary>One level deeper, until disposed.</summary>
+    private Nesting Deeper() => ++_depth > MaxDepth ? throw Error($"nested more than {MaxDepth} deep") : new Nesting(this);
+
+    private readonly struct Nesting(VtlParser parser) : IDisposable
+    {
+        public void Dispose() => parser._depth--;
     }
 
     private static void Flush(List<VtlNode> nodes, StringBuilder text)
@@ -195,9 +224,13 @@ internal sealed partial class VtlParser
         text.Clear();
     }
 
-    private VtlException Error(string problem)
+    private VtlException Error(string problem) => ErrorAt(_i, problem);
+
+    private VtlException ErrorAt(int at, string problem)
     {
-        var line = 1 + _s.AsSpan(0, Math.Min(_i, _s.Length)).Count('\n');
-        return new VtlException(string.Create(CultureInfo.InvariantCulture, $"Mapping template line {line}: {problem}."));
+        at = Math.Min(at, _s.Length);
+        var line = 1 + _s.AsSpan(0, at).Count('\n');
+        var column = at - (_s.LastIndexOf('\n', Math.Max(at - 1, 0)) is var nl && nl >= 0 && nl < at ? nl + 1 : 0) + 1;
+        return new VtlException(string.Create(CultureInfo.InvariantCulture, $"line {line}, column {column}: {problem}"));
     }
 }

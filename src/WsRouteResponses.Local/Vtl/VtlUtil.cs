@@ -10,17 +10,34 @@ internal sealed class VtlUtil : IVtlObject
 
     public object? Property(string name) => null;
 
-    public object? Call(string name, IReadOnlyList<object?> arguments) => name switch
+    public object? Call(string name, IReadOnlyList<object?> arguments) =>
+        arguments.Count != 1 ? VtlMethods.NoSuchMethod
+        : arguments[0] is null ? (name == "escapeJavaScript" ? null : throw new VtlException($"$util.{name}: null argument"))
+        : Call(name, arguments[0]);
+
+    private static object? Call(string name, object? argument) => name switch
     {
-        "escapeJavaScript" => EscapeJavaScript(VtlValues.Str(arguments, 0)),
-        "parseJson" => VtlJson.ToValue(VtlJson.Parse(VtlValues.Str(arguments, 0)) ?? throw new VtlException("$util.parseJson: not JSON")),
+        "escapeJavaScript" => EscapeJavaScript(VtlValues.Format(argument)),
+        "parseJson" => VtlJson.ToValue(VtlJson.Parse(VtlValues.Format(argument)) ?? throw new VtlException("$util.parseJson: not JSON")),
         // Java's URLEncoder: form encoding, a space is '+'.
-        "urlEncode" => WebUtility.UrlEncode(VtlValues.Str(arguments, 0)),
-        "urlDecode" => WebUtility.UrlDecode(VtlValues.Str(arguments, 0)),
-        "base64Encode" => Convert.ToBase64String(Encoding.UTF8.GetBytes(VtlValues.Str(arguments, 0))),
-        "base64Decode" => Encoding.UTF8.GetString(Convert.FromBase64String(VtlValues.Str(arguments, 0))),
-        _ => throw new VtlException($"no method $util.{name}"),
+        "urlEncode" => WebUtility.UrlEncode(VtlValues.Format(argument)),
+        "urlDecode" => WebUtility.UrlDecode(VtlValues.Format(argument)),
+        "base64Encode" => Convert.ToBase64String(Encoding.UTF8.GetBytes(VtlValues.Format(argument))),
+        "base64Decode" => Encoding.UTF8.GetString(FromBase64(VtlValues.Format(argument))),
+        _ => VtlMethods.NoSuchMethod,
     };
+
+    private static byte[] FromBase64(string text)
+    {
+        try
+        {
+            return Convert.FromBase64String(text);
+        }
+        catch (FormatException e)
+        {
+            throw new VtlException($"$util.base64Decode: {e.Message}");
+        }
+    }
 
     // As Java's StringEscapeUtils.escapeJavaScript: quotes (single too), backslash, slash and control characters.
     private static string EscapeJavaScript(string text)

@@ -1,77 +1,67 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
+using System.Numerics;
 
 namespace WsRouteResponses.Local.Vtl;
 
 /// <summary>
-/// What Velocity does with values: truth, equality, arithmetic, printing (Java's forms: <c>{a=1, b=[1, 2]}</c>)
-/// and the Java methods templates call on strings, maps and lists. Values are string, long, double,
-/// bool, null, <see cref="Dictionary{TKey,TValue}"/> (JSON objects), <see cref="List{T}"/> (arrays) and <see cref="IVtlObject"/>.
+/// What Velocity 1.7 does with values: truth, equality, printing (Java's forms: <c>{a=1, b=[1, 2]}</c>), indexes
+/// and properties. Values are string, long, double, big integer, bool, null, <see cref="Dictionary{TKey,TValue}"/> (JSON
+/// objects), <see cref="List{T}"/> (arrays) and <see cref="IVtlObject"/>.
 /// </summary>
 internal static class VtlValues
 {
     public static bool IsTrue(object? value) => value is not (null or false);
 
-    public static string Format(object? value) => value switch
+    public static string Format(object? value) => Format(value, 0);
+
+    // Java prints a collection that holds itself as "(this Collection)"; a deeper cycle stops at a depth.
+    private static string Format(object? value, int depth) => depth > 100 ? throw new VtlException("a value nested more than 100 deep cannot be printed") : value switch
     {
         null => "",
         string text => text,
         bool flag => flag ? "true" : "false",
         long number => number.ToString(CultureInfo.InvariantCulture),
-        double number => VtlTemplate.Number(number),
-        IDictionary<string, object?> map => "{" + string.Join(", ", map.Select(e => $"{e.Key}={FormatNested(e.Value)}")) + "}",
-        IEnumerable<object?> list => "[" + string.Join(", ", list.Select(FormatNested)) + "]",
+        double number => VtlNumbers.Format(number),
+        BigInteger number => number.ToString(CultureInfo.InvariantCulture),
+        KeyValuePair<string, object?> entry => $"{entry.Key}={FormatNested(entry.Value, value, depth)}",
+        IDictionary<string, object?> map => "{" + string.Join(", ", map.Select(e => $"{e.Key}={FormatNested(e.Value, map, depth)}")) + "}",
+        IEnumerable<object?> list => "[" + string.Join(", ", list.Select(item => FormatNested(item, list, depth))) + "]",
         _ => value.ToString() ?? "",
     };
 
-    private static string FormatNested(object? value) => value is null ? "null" : Format(value);
+    private static string FormatNested(object? value, object owner, int depth) =>
+        value is null ? "null"
+        : ReferenceEquals(value, owner) ? (value is IDictionary<string, object?> ? "(this Map)" : "(this Collection)")
+        : Format(value, depth + 1);
 
+    // Velocity 1.7's ==: numbers by value, values of one class by equals(), others by their string forms; null equals only null.
     public static bool AreEqual(object? left, object? right) => (left, right) switch
     {
         (null, null) => true,
         (null, _) or (_, null) => false,
-        _ when IsNumber(left) && IsNumber(right) => ToDouble(left) == ToDouble(right),
+        _ when VtlNumbers.IsNumber(left) && VtlNumbers.IsNumber(right) => VtlNumbers.Compare(left, right) == 0,
         (string a, string b) => a == b,
         (bool a, bool b) => a == b,
-        // Velocity compares values of different classes by their string forms.
+        (IList<object?> a, IList<object?> b) => ReferenceEquals(a, b) || Format(a) == Format(b),
         _ => Format(left) == Format(right),
     };
 
-    public static int Compare(object? left, object? right) =>
-        IsNumber(left) && IsNumber(right) ? ToDouble(left).CompareTo(ToDouble(right))
-        : left is string a && right is string b ? string.CompareOrdinal(a, b)
-        : throw new VtlException($"cannot compare {Format(left)} with {Format(right)}");
-
-    public static object? Arithmetic(string op, object? left, object? right)
-    {
-        if (op == "+" && (left is string || right is string)) return Format(left) + Format(right);
-        if (!IsNumber(left) || !IsNumber(right)) throw new VtlException($"'{op}' needs numbers, not {Format(left)} and {Format(right)}");
-        if (left is long a && right is long b)
-            return op switch
-            {
-                "+" => a + b, "-" => a - b, "*" => a * b,
-                "/" => b == 0 ? null : a / b,
-                "%" => b == 0 ? null : a % b,
-                _ => throw new VtlException($"unknown operator {op}"),
-            };
-        double x = ToDouble(left), y = ToDouble(right);
-        return op switch { "+" => x + y, "-" => x - y, "*" => x * y, "/" => x / y, "%" => x % y, _ => throw new VtlException($"unknown operator {op}") };
-    }
-
+    /// <summary>What #foreach iterates: a list's items, a map's values; anything else, nothing.</summary>
     public static IEnumerable<object?> Items(object? value) => value switch
     {
-        null => [],
         IDictionary<string, object?> map => map.Values,
-        string text => [text],
         IEnumerable<object?> list => list,
-        _ => [value],
+        _ => [],
     };
 
-    public static List<object?> Range(object? from, object? to, int max)
+    /// <summary><c>[from..to]</c>: the integers between, either way; null when a bound is not an integer.</summary>
+    /// <exception cref="VtlException">The range is longer than <paramref name="max"/>.</exception>
+    public static List<object?>? Range(object? from, object? to, int max)
     {
-        if (!IsNumber(from) || !IsNumber(to)) throw new VtlException("a range needs numbers");
-        long a = (long)ToDouble(from), b = (long)ToDouble(to);
-        if (Math.Abs(b - a) >= max) throw new VtlException($"the range [{a}..{b}] is too long");
+        if (from is not (long or int) || to is not (long or int)) return null;
+        long a = Convert.ToInt64(from, CultureInfo.InvariantCulture), b = Convert.ToInt64(to, CultureInfo.InvariantCulture);
+        // The length as a 128-bit number: [long.MinValue..long.MaxValue] must not overflow into a small one.
+        if (Int128.Abs((Int128)b - a) >= max) throw new VtlException($"the range [{a}..{b}] has more than {max} items");
         var step = a <= b ? 1 : -1;
         var items = new List<object?>();
         for (var i = a; ; i += step)
@@ -81,116 +71,40 @@ internal static class VtlValues
         }
     }
 
-    public static object? Property(object target, string name) => target switch
+    /// <summary><c>$x.name</c>: a map's entry, else Java's getter <c>getName()</c> or <c>isName()</c>; null when there is none.</summary>
+    public static object? Property(object target, string name)
     {
-        IDictionary<string, object?> map => map.TryGetValue(name, out var value) ? value : null,
-        IVtlObject obj => obj.Property(name),
-        // Velocity reads $x.empty as isEmpty(), $x.class is not offered.
-        _ when name == "empty" => Call(target, "isEmpty", []),
-        _ => null,
-    };
-
-    public static object? Index(object target, object? index) => target switch
-    {
-        IList<object?> list when IsNumber(index) => (int)ToDouble(index) is var i && i >= 0 && i < list.Count ? list[i] : null,
-        IDictionary<string, object?> map => map.TryGetValue(Format(index), out var value) ? value : null,
-        _ => null,
-    };
-
-    public static object? Call(object target, string name, IReadOnlyList<object?> args)
-    {
-        try
+        switch (target)
         {
-            return Dispatch(target, name, args);
+            case IDictionary<string, object?> map: return map.TryGetValue(name, out var value) ? value : null;
+            case IVtlObject obj: return obj.Property(name);
         }
-        catch (Exception e) when (e is ArgumentException or IndexOutOfRangeException or FormatException or OverflowException or RegexMatchTimeoutException)
+        if (name.Length == 0) return null;
+        var capital = char.ToUpperInvariant(name[0]) + name[1..];
+        var got = VtlMethods.Call(target, "get" + capital, []);
+        if (!ReferenceEquals(got, VtlMethods.NoSuchMethod)) return got;
+        got = VtlMethods.Call(target, "is" + capital, []);
+        return ReferenceEquals(got, VtlMethods.NoSuchMethod) ? null : got;
+    }
+
+    /// <summary><c>$x[i]</c>: a list's item (a negative index counts from the end), a map's entry.</summary>
+    /// <exception cref="VtlException">The index is outside the list, as Velocity reports it.</exception>
+    public static object? Index(object target, object? index)
+    {
+        switch (target)
         {
-            // As Velocity reports a Java exception in a method call: the template fails, the server does not.
-            throw new VtlException($"{name}(...) failed: {e.Message}");
+            case IList<object?> list when index is long or int:
+                var i = Convert.ToInt64(index, CultureInfo.InvariantCulture);
+                if (i < 0) i += list.Count;
+                return i >= 0 && i < list.Count ? list[(int)i] : throw new VtlException($"index {index} is outside the list of {list.Count} items");
+            case IDictionary<string, object?> map:
+                return map.TryGetValue(Format(index), out var value) ? value : null;
+            default:
+                return null;
         }
     }
-
-    private static object? Dispatch(object target, string name, IReadOnlyList<object?> args) => target switch
-    {
-        IVtlObject obj => obj.Call(name, args),
-        string text => StringMethod(text, name, args),
-        IDictionary<string, object?> map => MapMethod(map, name, args),
-        List<object?> list => ListMethod(list, name, args),
-        _ when name == "toString" => Format(target),
-        _ when name == "equals" => AreEqual(target, Arg(args, 0)),
-        _ => throw new VtlException($"no method {name} on {Format(target)}"),
-    };
-
-    private static object? StringMethod(string text, string name, IReadOnlyList<object?> args) => name switch
-    {
-        "length" => (long)text.Length,
-        "isEmpty" => text.Length == 0,
-        "contains" => text.Contains(Str(args, 0), StringComparison.Ordinal),
-        "startsWith" => text.StartsWith(Str(args, 0), StringComparison.Ordinal),
-        "endsWith" => text.EndsWith(Str(args, 0), StringComparison.Ordinal),
-        "equals" => text == Format(Arg(args, 0)),
-        "equalsIgnoreCase" => string.Equals(text, Format(Arg(args, 0)), StringComparison.OrdinalIgnoreCase),
-        "indexOf" => (long)text.IndexOf(Str(args, 0), StringComparison.Ordinal),
-        "lastIndexOf" => (long)text.LastIndexOf(Str(args, 0), StringComparison.Ordinal),
-        "replace" => text.Replace(Str(args, 0), Str(args, 1), StringComparison.Ordinal),
-        "replaceAll" => Regex.Replace(text, Str(args, 0), Str(args, 1).Replace("$", "$$", StringComparison.Ordinal), RegexOptions.None, TimeSpan.FromSeconds(1)),
-        "matches" => Regex.IsMatch(text, $"^(?:{Str(args, 0)})$", RegexOptions.None, TimeSpan.FromSeconds(1)),
-        "split" => Regex.Split(text, Str(args, 0), RegexOptions.None, TimeSpan.FromSeconds(1)).Cast<object?>().ToList(),
-        "toLowerCase" => text.ToLowerInvariant(),
-        "toUpperCase" => text.ToUpperInvariant(),
-        "trim" => text.Trim(),
-        "charAt" => text[(int)ToDouble(Arg(args, 0))].ToString(),
-        "concat" => text + Str(args, 0),
-        "substring" => args.Count == 1 ? text[(int)ToDouble(args[0])..] : text[(int)ToDouble(args[0])..(int)ToDouble(args[1])],
-        "toString" => text,
-        _ => throw new VtlException($"no method {name} on a string"),
-    };
-
-    private static object? MapMethod(IDictionary<string, object?> map, string name, IReadOnlyList<object?> args) => name switch
-    {
-        "get" => map.TryGetValue(Str(args, 0), out var value) ? value : null,
-        "containsKey" => map.ContainsKey(Str(args, 0)),
-        "keySet" => map.Keys.Cast<object?>().ToList(),
-        "values" => map.Values.ToList(),
-        "size" => (long)map.Count,
-        "isEmpty" => map.Count == 0,
-        "put" => Put(map, Str(args, 0), Arg(args, 1)),
-        "toString" => Format(map),
-        _ => throw new VtlException($"no method {name} on a map"),
-    };
-
-    private static object? ListMethod(List<object?> list, string name, IReadOnlyList<object?> args) => name switch
-    {
-        "size" => (long)list.Count,
-        "isEmpty" => list.Count == 0,
-        "get" => Index(list, Arg(args, 0)),
-        "contains" => list.Any(i => AreEqual(i, Arg(args, 0))),
-        "indexOf" => (long)list.FindIndex(i => AreEqual(i, Arg(args, 0))),
-        "add" => Add(list, Arg(args, 0)),
-        "toString" => Format(list),
-        _ => throw new VtlException($"no method {name} on a list"),
-    };
-
-    private static object? Put(IDictionary<string, object?> map, string key, object? value)
-    {
-        map.TryGetValue(key, out var previous);
-        map[key] = value;
-        return previous;
-    }
-
-    private static bool Add(List<object?> list, object? item)
-    {
-        list.Add(item);
-        return true;
-    }
-
-    private static object? Arg(IReadOnlyList<object?> args, int i) =>
-        i < args.Count ? args[i] : throw new VtlException($"argument {i + 1} missing");
 
     /// <summary>A string argument (Java converts with toString()).</summary>
-    public static string Str(IReadOnlyList<object?> args, int i) => Format(Arg(args, i));
-
-    private static bool IsNumber(object? value) => value is long or double or int;
-
-    private static double ToDouble(object? value) => Convert.ToDouble(value, CultureInfo.InvariantCulture);
+    public static string Str(IReadOnlyList<object?> args, int i) =>
+        Format(i < args.Count ? args[i] : throw new VtlException($"argument {i + 1} missing"));
 }

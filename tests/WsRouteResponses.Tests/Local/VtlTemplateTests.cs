@@ -41,7 +41,8 @@ public sealed class VtlTemplateTests
               ]
             }
             """;
-        Assert.Equal("{\n  \"choices\": [\n    {\"id\": 1, \"name\": \"a\"},\n    {\"id\": 2, \"name\": \"b\"}\n  ]\n}",
+        // Velocity 1.7's layout (the #end lines take their line breaks), as the VTL corpus's aws/input-guide-template records it.
+        Assert.Equal("{\n  \"choices\": [\n    {\"id\": 1, \"name\": \"a\"},    {\"id\": 2, \"name\": \"b\"}  ]\n}",
             Render(template, """{"choices": [{"id": 1, "name": "a"}, {"id": 2, "name": "b"}]}"""));
     }
 
@@ -95,13 +96,14 @@ public sealed class VtlTemplateTests
         Assert.Equal("3 b 2 x=1 6",
             Render("#set($l = [1, 2, 3])#set($m = {\"x\": 1})#set($m.y = 'b')$l.size() $m.y $l.get(1) #foreach($k in $m.keySet())#if($k == 'x')$k=$m.get($k)#end#end $math", "{}",
                 new Dictionary<string, object?>()).Replace("$math", (1 + 2 + 3).ToString(), StringComparison.Ordinal));
-        Assert.Equal("7 1 2.5", Render("#set($a = 3 + 4)$a #set($b = 7 % 3)$b #set($c = 5.0 / 2)$c", "{}"));
+        // #set takes the blanks before it when they follow a reference (Velocity 1.7).
+        Assert.Equal("712.5", Render("#set($a = 3 + 4)$a #set($b = 7 % 3)$b #set($c = 5.0 / 2)$c", "{}"));
     }
 
     [Fact]
     public void An_unclosed_if_names_the_line()
     {
         var error = Assert.Throws<VtlException>(() => VtlTemplate.Parse("{\n#if($x)\nyes"));
-        Assert.Equal("Mapping template line 3: #if without #end.", error.Message);
+        Assert.Equal("line 3, column 4: #if without #end", error.Message);
     }
 }
