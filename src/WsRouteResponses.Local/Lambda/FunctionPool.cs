@@ -96,8 +96,8 @@ internal sealed class FunctionPool(StackFunction function, Func<Action<string>, 
         _ = worker.DisposeAsync().AsTask();
     }
 
-    // Multi-line entries (the runtimes write their newlines as \r) are indented under their first line.
-    private void Log(string line) => trace?.WriteLine($"[{function.Address}] {line.Replace("\r", "\n    ", StringComparison.Ordinal)}");
+    // An entry's further lines (the runners write its newlines as \x1f) are indented under its first.
+    private void Log(string line) => trace?.WriteLine($"[{function.Address}] {line.Replace("\x1f", "\n    ", StringComparison.Ordinal)}");
 
     public async ValueTask DisposeAsync()
     {

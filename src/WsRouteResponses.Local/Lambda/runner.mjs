@@ -10,8 +10,9 @@ import { format } from "node:util";
 const [, , dir, spec] = process.argv;
 let requestId;
 const write = line => process.stdout.write(line + "\n");
-// The runtime's text log format: time, request id, level, message (newlines made \r, one event a line).
-const log = level => (...args) => write(`${new Date().toISOString()}\t${requestId}\t${level}\t${format(...args)}`.replace(/\n/g, "\r"));
+// The runtime's text log format: time, request id, level, message, one entry a line. Lambda writes an
+// entry's newlines as \r; here \x1f, since the reader of these lines takes \r for a line's end too.
+const log = level => (...args) => write(`${new Date().toISOString()}\t${requestId}\t${level}\t${format(...args)}`.replace(/\n/g, "\x1f"));
 console.log = console.info = log("INFO");
 console.warn = log("WARN");
 console.error = log("ERROR");

@@ -43,10 +43,11 @@ class RequestIdFilter(logging.Filter):
         return True
 
 
-# The runtime's root handler and text format; newlines are made \r so that an entry stays one line.
+# The runtime's root handler and text format, one entry a line. Lambda writes an entry's newlines as \r;
+# here \x1f, since the reader of these lines takes \r for a line's end too.
 class LambdaHandler(logging.StreamHandler):
     def emit(self, record):
-        sys.stdout.write(self.format(record).replace("\n", "\r") + "\n")
+        sys.stdout.write(self.format(record).replace("\n", "\x1f") + "\n")
 
 
 handler_ = LambdaHandler()
@@ -133,7 +134,7 @@ for line in sys.stdin:
         result = handler(invocation["event"], Context(invocation["deadline"]))
     except Exception:
         body = error(*sys.exc_info())
-        print(f"[ERROR] {body['errorType']}: {body['errorMessage']}\rTraceback (most recent call last):\r" + "".join(body["stackTrace"]).replace("\n", "\r"))
+        print((f"[ERROR] {body['errorType']}: {body['errorMessage']}\nTraceback (most recent call last):\n" + "".join(body["stackTrace"])).rstrip("\n").replace("\n", "\x1f"))
         reply(json.dumps({"id": request_id, "error": body}))
         continue
     try:
