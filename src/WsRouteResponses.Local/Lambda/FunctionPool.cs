@@ -15,6 +15,7 @@ internal sealed class FunctionPool(StackFunction function, Func<Action<string>, 
     /// <summary>How many execution environments a function without reserved concurrency may have at once.</summary>
     public const int DefaultConcurrency = 10;
 
+    private static readonly TimeSpan s_initLimit = TimeSpan.FromSeconds(10);
     private readonly int _limit = function.ReservedConcurrency ?? DefaultConcurrency;
     private readonly SemaphoreSlim _free = new(Math.Max(function.ReservedConcurrency ?? DefaultConcurrency, 1));
     private readonly Stack<FunctionWorker> _idle = new();
@@ -39,6 +40,9 @@ internal sealed class FunctionPool(StackFunction function, Func<Action<string>, 
         try
         {
             worker = Take();
+            // The init phase (loading the module) has its own limit, 10 s, and does not count toward the timeout.
+            try { await worker.Ready.WaitAsync(s_initLimit); }
+            catch (TimeoutException) { } // a slower init: the invocation's own timeout then ends it
             var requestId = Guid.NewGuid().ToString();
             var timeout = TimeSpan.FromSeconds(function.TimeoutSeconds);
             JsonObject reply;

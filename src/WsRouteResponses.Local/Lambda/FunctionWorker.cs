@@ -8,7 +8,7 @@ namespace WsRouteResponses.Local;
 /// One execution environment of a function: a <c>node</c> or <c>python3</c> child process running its
 /// handler (<c>Lambda/runner.mjs</c>, <c>Lambda/runner.py</c>), kept warm, one invocation at a time. An
 /// invocation is a JSON line to its stdin; its output lines are the handler's logs, then the reply (a line
-/// that starts with <c>\x1e</c>); stderr lines are logs too (a crash's message).
+/// that starts with <c>\x1e</c>, as is the one that says the module is loaded); stderr lines are logs too.
 /// </summary>
 internal sealed class FunctionWorker : IAsyncDisposable
 {
@@ -17,6 +17,7 @@ internal sealed class FunctionWorker : IAsyncDisposable
     private readonly string _directory;
     private readonly Action<string> _log;
     private TaskCompletionSource<JsonObject>? _pending;
+    private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
     // Set when the process's output ends, which comes before the OS reports the process exited.
     private volatile bool _ended;
     private volatile bool _killed;
@@ -58,6 +59,9 @@ internal sealed class FunctionWorker : IAsyncDisposable
             throw;
         }
     }
+
+    /// <summary>Completes when the handler's module is loaded (Lambda's init phase, which the function's timeout does not count), or the process ended.</summary>
+    public Task Ready => _ready.Task;
 
     /// <summary>Whether the process is gone (the handler exited it, or it crashed).</summary>
     public bool HasExited => _ended || _killed || _process.HasExited;
@@ -109,7 +113,9 @@ internal sealed class FunctionWorker : IAsyncDisposable
                 }
                 try
                 {
-                    if (JsonNode.Parse(line.AsSpan(1).ToString()) is JsonObject reply) _pending?.TrySetResult(reply);
+                    if (JsonNode.Parse(line.AsSpan(1).ToString()) is not JsonObject reply) continue;
+                    if (reply.ContainsKey("ready")) _ready.TrySetResult();
+                    else _pending?.TrySetResult(reply);
                 }
                 catch (System.Text.Json.JsonException)
                 {
@@ -120,6 +126,7 @@ internal sealed class FunctionWorker : IAsyncDisposable
         finally
         {
             _ended = true;
+            _ready.TrySetResult();
             _pending?.TrySetResult([]);
         }
     }

@@ -43,6 +43,7 @@ try {
 }
 
 const reply = message => write("\x1e" + JSON.stringify(message));
+reply({ ready: true });
 
 createInterface({ input: process.stdin }).on("line", line => {
   const { id, deadline, event } = JSON.parse(line);

@@ -124,6 +124,7 @@ def reply(message):
     protocol.flush()
 
 
+reply('{"ready": true}')
 for line in sys.stdin:
     invocation = json.loads(line)
     request_id = invocation["id"]
