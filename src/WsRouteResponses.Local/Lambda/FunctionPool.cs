@@ -103,6 +103,7 @@ internal sealed class FunctionPool(StackFunction function, Func<Action<string>, 
     // An entry's further lines (the runners write its newlines as \x1f) are indented under its first.
     private void Log(string line) => trace?.WriteLine($"[{function.Address}] {line.Replace("\x1f", "\n    ", StringComparison.Ordinal)}");
 
+    /// <summary>Ends its processes and deletes their folders.</summary>
     public async ValueTask DisposeAsync()
     {
         FunctionWorker[] workers;

@@ -139,6 +139,7 @@ internal sealed class FunctionWorker : IAsyncDisposable
         catch (InvalidOperationException) { } // already gone
     }
 
+    /// <summary>Ends the process (closing its input first) and deletes its folder.</summary>
     public async ValueTask DisposeAsync()
     {
         try

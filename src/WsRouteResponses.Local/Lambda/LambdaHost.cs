@@ -88,6 +88,7 @@ internal sealed class LambdaHost(IReadOnlyDictionary<string, StackFunction> func
     private FunctionPool Pool(StackFunction function) =>
         _pools.GetOrAdd(function.Address, _ => new FunctionPool(function, log => FunctionWorker.Start(function, environment, _python, log), trace));
 
+    /// <summary>Ends its processes and deletes their folders.</summary>
     public async ValueTask DisposeAsync()
     {
         foreach (var pool in _pools.Values) await pool.DisposeAsync();
