@@ -48,17 +48,17 @@ public sealed class LocalWebSocketApi : IAsyncDisposable
     public static Task<LocalWebSocketApi> StartAsync(string path, LocalOptions? options = null)
     {
         var stacks = TerraformJsonReader.Read(path);
-        // Node.js functions run from the stack's assets, which only a file on disk has.
-        var functions = stacks.SelectMany(s => NodeFunction.Read(s.File)).ToDictionary(f => f.Address, StringComparer.Ordinal);
+        // Node.js and Python functions run from the stack's assets, which only a file on disk has.
+        var functions = stacks.SelectMany(s => StackFunction.Read(s.File)).ToDictionary(f => f.Address, StringComparer.Ordinal);
         return StartAsync(new WebSocketConfiguration(stacks.SelectMany(s => s.Configuration.All)), options, functions);
     }
 
     /// <summary>Serves <paramref name="configuration"/>.</summary>
     /// <exception cref="InvalidOperationException">The configuration breaks a rule, has no WebSocket stage, or two APIs share a stage name.</exception>
     public static Task<LocalWebSocketApi> StartAsync(WebSocketConfiguration configuration, LocalOptions? options = null) =>
-        StartAsync(configuration, options, new Dictionary<string, NodeFunction>());
+        StartAsync(configuration, options, new Dictionary<string, StackFunction>());
 
-    private static async Task<LocalWebSocketApi> StartAsync(WebSocketConfiguration configuration, LocalOptions? options, IReadOnlyDictionary<string, NodeFunction> functions)
+    private static async Task<LocalWebSocketApi> StartAsync(WebSocketConfiguration configuration, LocalOptions? options, IReadOnlyDictionary<string, StackFunction> functions)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         options ??= new LocalOptions();
@@ -79,7 +79,7 @@ public sealed class LocalWebSocketApi : IAsyncDisposable
         var http = new HttpClient { Timeout = Timeout.InfiniteTimeSpan };
         var local = (LocalWebSocketApi?)null;
         // Functions start on their first invocation, when the server's address is known.
-        var lambdas = new LambdaHost(functions, new FunctionEnvironment(configuration, () => local!.BaseUrl), options.LambdaUrls, http);
+        var lambdas = new LambdaHost(functions, new FunctionEnvironment(configuration, () => local!.BaseUrl), options.LambdaUrls, http, options.Trace);
         var templates = new VtlTemplateCache();
         var caller = new IntegrationCaller(http, options, lambdas, new IntegrationRequest(templates));
         var stages = new Dictionary<string, ApiRuntime>(StringComparer.Ordinal);

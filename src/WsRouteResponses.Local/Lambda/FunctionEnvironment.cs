@@ -4,33 +4,50 @@ using WsRouteResponses.Model;
 namespace WsRouteResponses.Local;
 
 /// <summary>
-/// The environment a Node.js function runs with locally. Its variables known before apply are kept; one
-/// whose Terraform expression names a served API's endpoint is pointed at this server, so a backend
-/// reaches the local <c>@connections</c> API (e.g. <c>WebSocketStage.CallbackUrl</c>,
+/// The environment a function runs with locally, as Lambda sets it up ("Using Lambda environment
+/// variables", defined runtime environment variables): its name, version, memory size, log group and
+/// stream, handler, runtime, task root, region and time zone. Its own variables known before apply are
+/// kept; one whose Terraform expression names a served API's endpoint is pointed at this server, so a
+/// backend reaches the local <c>@connections</c> API (e.g. <c>WebSocketStage.CallbackUrl</c>,
 /// <c>${replace(aws_apigatewayv2_api.X.api_endpoint, "wss://", "https://")}/prod</c>); any other
-/// expression leaves its variable out. A region and credentials, which the Lambda runtime always sets,
-/// are added when this machine has no AWS configuration at all (the SDK needs them to sign); a machine
-/// with a profile, a credentials or config file, or a role keeps its own. <c>WSRR_LOCAL_HOST</c> tells
-/// the stand-in management client which host is this plain-http server.
+/// expression leaves its variable out. Credentials, which the Lambda runtime always sets, are added when
+/// this machine has no AWS configuration at all (the SDK needs them to sign); a machine with a profile, a
+/// credentials or config file, or a role keeps its own. <c>WSRR_LOCAL_HOST</c> tells the stand-in
+/// management clients which host is this plain-http server.
 /// </summary>
 internal sealed partial class FunctionEnvironment(WebSocketConfiguration configuration, Func<Uri> baseUrl)
 {
-    private static readonly Dictionary<string, string> s_lambdaDefaults = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, string> s_credentials = new(StringComparer.Ordinal)
     {
-        ["AWS_REGION"] = "us-east-1", ["AWS_DEFAULT_REGION"] = "us-east-1",
         ["AWS_ACCESS_KEY_ID"] = "local", ["AWS_SECRET_ACCESS_KEY"] = "local",
     };
 
-    /// <summary>The variables to start <paramref name="function"/> with.</summary>
-    public IReadOnlyDictionary<string, string> For(NodeFunction function)
+    /// <summary>The variables to start an execution environment of <paramref name="function"/> with, its code unpacked in <paramref name="taskRoot"/> and its runner in <paramref name="runtimeDirectory"/>.</summary>
+    public IReadOnlyDictionary<string, string> For(StackFunction function, string taskRoot, string runtimeDirectory)
     {
         var host = $"{baseUrl().Host}:{baseUrl().Port}";
         var variables = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (name, value) in function.Environment)
             if (Resolve(value, host) is { } resolved) variables[name] = resolved;
+        var region = function.Region ?? Environment.GetEnvironmentVariable("AWS_REGION") ?? Environment.GetEnvironmentVariable("AWS_DEFAULT_REGION") ?? "us-east-1";
+        // Lambda reserves these names (a function cannot set them), so none clashes with the function's own.
+        var runtime = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["_HANDLER"] = function.Handler,
+            ["AWS_EXECUTION_ENV"] = $"AWS_Lambda_{function.Runtime}",
+            ["AWS_LAMBDA_FUNCTION_NAME"] = function.Name,
+            ["AWS_LAMBDA_FUNCTION_MEMORY_SIZE"] = function.MemorySize.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["AWS_LAMBDA_FUNCTION_VERSION"] = "$LATEST",
+            ["AWS_LAMBDA_INITIALIZATION_TYPE"] = "on-demand",
+            ["AWS_LAMBDA_LOG_GROUP_NAME"] = $"/aws/lambda/{function.Name}",
+            ["AWS_LAMBDA_LOG_STREAM_NAME"] = $"{DateTime.UtcNow:yyyy'/'MM'/'dd}/[$LATEST]{Guid.NewGuid():N}",
+            ["AWS_REGION"] = region, ["AWS_DEFAULT_REGION"] = region,
+            ["LAMBDA_TASK_ROOT"] = taskRoot, ["LAMBDA_RUNTIME_DIR"] = runtimeDirectory,
+            ["TZ"] = ":UTC", ["LANG"] = "en_US.UTF-8",
+        };
+        foreach (var (name, value) in runtime) variables.TryAdd(name, value);
         if (!MachineHasAwsConfiguration())
-            foreach (var (name, value) in s_lambdaDefaults)
-                variables.TryAdd(name, value);
+            foreach (var (name, value) in s_credentials) variables.TryAdd(name, value);
         variables["WSRR_LOCAL_HOST"] = host;
         return variables;
     }

@@ -5,13 +5,14 @@ using WsRouteResponses.Model;
 namespace WsRouteResponses.Local;
 
 /// <summary>
-/// The Lambda functions of the served stacks: Node.js ones started on first invocation and kept warm,
-/// and those reached over HTTP (<see cref="LocalOptions.LambdaUrls"/>).
+/// The Lambda functions of the served stacks: Node.js and Python ones run in pools of warm execution
+/// environments (<see cref="FunctionPool"/>), started on first invocation, and those reached over HTTP
+/// (<see cref="LocalOptions.LambdaUrls"/>). Their logs and cold starts go to <paramref name="trace"/>.
 /// </summary>
-internal sealed class LambdaHost(IReadOnlyDictionary<string, NodeFunction> functions, FunctionEnvironment environment, IReadOnlyDictionary<string, string> urls, HttpClient http) : IAsyncDisposable
+internal sealed class LambdaHost(IReadOnlyDictionary<string, StackFunction> functions, FunctionEnvironment environment, IReadOnlyDictionary<string, string> urls, HttpClient http, TextWriter? trace) : IAsyncDisposable
 {
-    private readonly ConcurrentDictionary<string, NodeWorker> _workers = new(StringComparer.Ordinal);
-    private readonly object _starting = new();
+    private readonly ConcurrentDictionary<string, FunctionPool> _pools = new(StringComparer.Ordinal);
+    private readonly PythonInterpreter _python = new();
 
     /// <summary>The function an integration URI refers to (<c>${aws_lambda_function.f.invoke_arn}</c>), or null.</summary>
     public LocalFunction? FunctionOf(IntegrationDefinition integration) => FunctionOf(integration.Uri);
@@ -40,10 +41,10 @@ internal sealed class LambdaHost(IReadOnlyDictionary<string, NodeFunction> funct
         address.StartsWith("aws_lambda_function.", StringComparison.Ordinal) ? address["aws_lambda_function.".Length..] : address;
 
     /// <summary>Invokes <paramref name="function"/>; the reply is <c>{result}</c> or <c>{error}</c>.</summary>
-    /// <exception cref="InvalidOperationException">node could not be started, or exited during the invocation.</exception>
+    /// <exception cref="InvalidOperationException">node or python3 could not be started.</exception>
     public Task<JsonNode> InvokeAsync(LocalFunction function, JsonObject @event, CancellationToken cancellation) => function switch
     {
-        NodeFunction node => Worker(node).InvokeAsync(@event, cancellation),
+        StackFunction stack => Pool(stack).InvokeAsync(@event, cancellation),
         RemoteFunction remote => InvokeRemoteAsync(remote, @event, cancellation),
         _ => throw new InvalidOperationException($"{function.Address} cannot be invoked."),
     };
@@ -84,19 +85,12 @@ internal sealed class LambdaHost(IReadOnlyDictionary<string, NodeFunction> funct
         catch (System.Text.Json.JsonException) { return false; }
     }
 
-    // Started on first use; a process the handler ended (or that crashed) is replaced on the next one.
-    private NodeWorker Worker(NodeFunction function)
-    {
-        lock (_starting)
-        {
-            if (_workers.TryGetValue(function.Address, out var worker) && !worker.HasExited) return worker;
-            if (worker is not null) _ = worker.DisposeAsync().AsTask();
-            return _workers[function.Address] = NodeWorker.Start(function, environment.For(function));
-        }
-    }
+    private FunctionPool Pool(StackFunction function) =>
+        _pools.GetOrAdd(function.Address, _ => new FunctionPool(function, log => FunctionWorker.Start(function, environment, _python, log), trace));
 
+    /// <summary>Ends its processes and deletes their folders.</summary>
     public async ValueTask DisposeAsync()
     {
-        foreach (var worker in _workers.Values) await worker.DisposeAsync();
+        foreach (var pool in _pools.Values) await pool.DisposeAsync();
     }
 }

@@ -1,6 +1,6 @@
 namespace WsRouteResponses.Local;
 
-/// <summary>A Lambda function the runtime can invoke: a Node.js function of the stack, or one reached over HTTP.</summary>
+/// <summary>A Lambda function the runtime can invoke: a Node.js or Python function of the stack, or one reached over HTTP.</summary>
 /// <param name="Address">Its Terraform address, e.g. <c>aws_lambda_function.Handler</c>.</param>
 internal abstract record LocalFunction(string Address);
 

@@ -94,7 +94,7 @@ internal sealed class IntegrationCaller(HttpClient http, LocalOptions options, L
             if (!present) return (401, $"authorizer {authorizer.Origin.Address}: identity source {source} missing: rejected with 401", s_noPrincipal);
         }
         if (lambdas.FunctionOf(authorizer.AuthorizerUri) is not { } function)
-            return (500, $"authorizer {authorizer.Origin.Address}: not a Node.js function of the stack nor one given with --lambda: rejected with 500", s_noPrincipal);
+            return (500, $"authorizer {authorizer.Origin.Address}: not a Node.js or Python function of the stack nor one given with --lambda: rejected with 500", s_noPrincipal);
         var @event = new JsonObject
         {
             ["type"] = "REQUEST",

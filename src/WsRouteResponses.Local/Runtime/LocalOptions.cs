@@ -19,7 +19,7 @@ public sealed class LocalOptions
     /// Lambda functions reached over HTTP instead of run by the runtime, by resource name or address
     /// (<c>Handler</c> or <c>aws_lambda_function.Handler</c>) to the URL the event is POSTed to, e.g. a
     /// Lambda Runtime Interface Emulator's <c>http://127.0.0.1:9000/2015-03-31/functions/function/invocations</c>.
-    /// Default: none (Node.js functions run; others are not emulated).
+    /// Default: none (Node.js and Python functions run; others are not emulated).
     /// </summary>
     public IReadOnlyDictionary<string, string> LambdaUrls { get; init; } = new Dictionary<string, string>();
 

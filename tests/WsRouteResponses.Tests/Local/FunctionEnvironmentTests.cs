@@ -15,7 +15,7 @@ public sealed class FunctionEnvironmentTests
 
     private static IReadOnlyDictionary<string, string> For(string name, string value) =>
         new FunctionEnvironment(s_configuration, () => new Uri("ws://127.0.0.1:4567/"))
-            .For(new NodeFunction("aws_lambda_function.f", "index.handler", "code.zip", new Dictionary<string, string> { [name] = value }));
+            .For(new StackFunction("aws_lambda_function.f", "f", "nodejs20.x", "index.handler", "code.zip", new Dictionary<string, string> { [name] = value }), "/task", "/runtime");
 
     [Theory]
     [InlineData("${replace(aws_apigatewayv2_api.chat.api_endpoint, \"wss://\", \"https://\")}/prod", "http://127.0.0.1:4567/prod")] // WebSocketStage.CallbackUrl

@@ -57,7 +57,7 @@ public sealed class NodeLambdaTests
               if (event.body === "bye") await client.send(new DeleteConnectionCommand({ ConnectionId }));
               return { statusCode: 200, body: "done " + event.body };
             };
-            """, ProxyDefaultRoute("""
+            """, LambdaStackFolder.ProxyDefaultRoute("""
               , "environment": {"variables": {"CALLBACK_URL": "${replace(aws_apigatewayv2_api.a.api_endpoint, \"wss://\", \"https://\")}/dev"}}
               """));
         await using var local = await LocalWebSocketApi.StartAsync(stack.MainFile);
@@ -102,7 +102,7 @@ public sealed class NodeLambdaTests
         """, """, "environment": {"variables": {"CB": "https://${aws_apigatewayv2_api.a.id}.execute-api.us-east-1.amazonaws.com/dev"}}""", null)]
     public async Task Management_clients_built_the_usual_ways_reach_the_local_server(string file, string code, string functionAttributes, string? pushed)
     {
-        using var stack = new LambdaStackFolder(file, code, ProxyDefaultRoute(functionAttributes));
+        using var stack = new LambdaStackFolder(file, code, LambdaStackFolder.ProxyDefaultRoute(functionAttributes));
         await using var local = await LocalWebSocketApi.StartAsync(stack.MainFile);
         await using var client = await local.ConnectAsync("dev");
         await client.SendAsync("x");
@@ -121,7 +121,7 @@ public sealed class NodeLambdaTests
               if (event.body === "fail") return { statusCode: 500, body: "failed, but said so" };
               return { statusCode: 200, body: "got " + event.body + " on " + event.requestContext.routeKey + " " + event.requestContext.eventType };
             };
-            """, ProxyDefaultRoute());
+            """, LambdaStackFolder.ProxyDefaultRoute());
         await using var local = await LocalWebSocketApi.StartAsync(stack.MainFile);
         await using var client = await local.ConnectAsync("dev");
         await client.SendAsync("boom");
@@ -223,17 +223,4 @@ public sealed class NodeLambdaTests
         Assert.Contains("'401'", (await Assert.ThrowsAsync<System.Net.WebSockets.WebSocketException>(() => local.ConnectAsync("dev", new Dictionary<string, string> { ["Auth"] = "boom" }, "room=1"))).Message);
         Assert.Contains("'500'", (await Assert.ThrowsAsync<System.Net.WebSockets.WebSocketException>(() => local.ConnectAsync("dev", new Dictionary<string, string> { ["Auth"] = "num" }, "room=1"))).Message);
     }
-
-    // A stage "dev" whose two-way $default route is a Lambda proxy of aws_lambda_function.f (app.main in
-    // code.zip); functionAttributes are more attributes of the function, each after a comma.
-    private static string ProxyDefaultRoute(string functionAttributes = "") => $$$"""
-        {"resource": {
-          "aws_lambda_function": {"f": {"function_name": "f", "role": "r", "runtime": "nodejs20.x", "handler": "app.main", "filename": "code.zip"{{{functionAttributes}}}}},
-          "aws_apigatewayv2_api": {"a": {"name": "a", "protocol_type": "WEBSOCKET", "route_selection_expression": "$request.body.action"}},
-          "aws_apigatewayv2_integration": {"f": {"api_id": "${aws_apigatewayv2_api.a.id}", "integration_type": "AWS_PROXY", "integration_method": "POST", "integration_uri": "${aws_lambda_function.f.invoke_arn}"}},
-          "aws_apigatewayv2_route": {"d": {"api_id": "${aws_apigatewayv2_api.a.id}", "route_key": "$default", "target": "integrations/${aws_apigatewayv2_integration.f.id}", "route_response_selection_expression": "$default"}},
-          "aws_apigatewayv2_route_response": {"d": {"api_id": "${aws_apigatewayv2_api.a.id}", "route_id": "${aws_apigatewayv2_route.d.id}", "route_response_key": "$default"}},
-          "aws_apigatewayv2_stage": {"dev": {"api_id": "${aws_apigatewayv2_api.a.id}", "name": "dev", "auto_deploy": true}}
-        }}
-        """;
 }

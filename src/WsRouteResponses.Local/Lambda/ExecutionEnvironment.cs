@@ -1,0 +1,50 @@
+using System.Diagnostics;
+using System.IO.Compression;
+
+namespace WsRouteResponses.Local;
+
+/// <summary>
+/// Lays out one execution environment of a function in a temporary folder, as Lambda does: its code
+/// unpacked in <c>task/</c> (<c>LAMBDA_TASK_ROOT</c>), the runner in <c>runtime/</c> (<c>LAMBDA_RUNTIME_DIR</c>),
+/// and says how to start its process: <c>node runner.mjs</c> or <c>python3 runner.py</c>.
+/// </summary>
+internal static class ExecutionEnvironment
+{
+    /// <summary>Unpacks <paramref name="function"/> into <paramref name="directory"/> and returns how to start it.</summary>
+    public static ProcessStartInfo Prepare(StackFunction function, string directory, FunctionEnvironment environment, PythonInterpreter python)
+    {
+        var task = Directory.CreateDirectory(Path.Combine(directory, "task")).FullName;
+        var runtime = Directory.CreateDirectory(Path.Combine(directory, "runtime")).FullName;
+        ZipFile.ExtractToDirectory(function.Archive, task);
+        var runner = Path.Combine(runtime, function.IsPython ? "runner.py" : "runner.mjs");
+        Unpack(Path.GetFileName(runner), runner);
+        if (!function.IsPython) AddManagementClient(task);
+        var start = new ProcessStartInfo(function.IsPython ? python.Path : "node")
+        {
+            RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = task,
+        };
+        start.ArgumentList.Add(runner);
+        start.ArgumentList.Add(task);
+        start.ArgumentList.Add(function.Handler);
+        foreach (var (name, value) in environment.For(function, task, runtime)) start.Environment[name] = value;
+        return start;
+    }
+
+    // The Node.js runtime ships the AWS SDK v3, a local node does not: the one client a WebSocket backend
+    // needs gets a stand-in for the local @connections API, unless the function's code has the real one.
+    private static void AddManagementClient(string task)
+    {
+        var sdk = Path.Combine(task, "node_modules", "@aws-sdk", "client-apigatewaymanagementapi");
+        if (Directory.Exists(sdk)) return;
+        Directory.CreateDirectory(sdk);
+        File.WriteAllText(Path.Combine(sdk, "package.json"), """{"name": "@aws-sdk/client-apigatewaymanagementapi", "main": "index.cjs"}""");
+        Unpack("management-client.cjs", Path.Combine(sdk, "index.cjs"));
+    }
+
+    private static void Unpack(string resource, string path)
+    {
+        using var source = typeof(ExecutionEnvironment).Assembly.GetManifestResourceStream($"WsRouteResponses.Local.Lambda.{resource}")!;
+        using var target = File.Create(path);
+        source.CopyTo(target);
+    }
+}

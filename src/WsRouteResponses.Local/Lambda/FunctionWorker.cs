@@ -1,0 +1,160 @@
+using System.ComponentModel;
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+
+namespace WsRouteResponses.Local;
+
+/// <summary>
+/// One execution environment of a function: a <c>node</c> or <c>python3</c> child process running its
+/// handler (<c>Lambda/runner.mjs</c>, <c>Lambda/runner.py</c>), kept warm, one invocation at a time. An
+/// invocation is a JSON line to its stdin; its output lines are the handler's logs, then the reply (a line
+/// that starts with <c>\x1e</c>, as is the one that says the module is loaded); stderr lines are logs too.
+/// </summary>
+internal sealed class FunctionWorker : IAsyncDisposable
+{
+    private const char ReplyMark = '\x1e';
+    private readonly Process _process;
+    private readonly string _directory;
+    private readonly Action<string> _log;
+    private TaskCompletionSource<JsonObject>? _pending;
+    private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    // Set when the process's output ends, which comes before the OS reports the process exited.
+    private volatile bool _ended;
+    private volatile bool _killed;
+
+    private FunctionWorker(Process process, string directory, Action<string> log)
+    {
+        _process = process;
+        _directory = directory;
+        _log = log;
+        _ = Task.Run(ReadAsync);
+    }
+
+    /// <summary>Lays out a new execution environment of <paramref name="function"/> and starts its process; its log lines go to <paramref name="log"/>.</summary>
+    /// <exception cref="InvalidOperationException">node or python3 could not be started.</exception>
+    public static FunctionWorker Start(StackFunction function, FunctionEnvironment environment, PythonInterpreter python, Action<string> log)
+    {
+        var directory = Directory.CreateTempSubdirectory("wsrr-lambda-").FullName;
+        try
+        {
+            var start = ExecutionEnvironment.Prepare(function, directory, environment, python);
+            Process process;
+            try
+            {
+                process = Process.Start(start)!;
+            }
+            catch (Win32Exception)
+            {
+                throw new InvalidOperationException(function.IsPython
+                    ? $"{start.FileName} could not be started; Python Lambda functions need python3 on PATH."
+                    : "node could not be started; Node.js Lambda functions need node on PATH.");
+            }
+            process.ErrorDataReceived += (_, line) => { if (line.Data is { } data) log(data); };
+            process.BeginErrorReadLine();
+            return new FunctionWorker(process, directory, log);
+        }
+        catch
+        {
+            Directory.Delete(directory, recursive: true);
+            throw;
+        }
+    }
+
+    /// <summary>Completes when the handler's module is loaded (Lambda's init phase, which the function's timeout does not count), or the process ended.</summary>
+    public Task Ready => _ready.Task;
+
+    /// <summary>Whether the process is gone (the handler exited it, or it crashed).</summary>
+    public bool HasExited => _ended || _killed || _process.HasExited;
+
+    /// <summary>
+    /// Invokes the handler with <paramref name="event"/>; the reply is <c>{id, result}</c> or <c>{id, error}</c>,
+    /// a process that ends meanwhile an error as Lambda reports it (<c>Runtime.ExitError</c>).
+    /// </summary>
+    public async Task<JsonObject> InvokeAsync(string requestId, JsonObject @event, long deadlineUnixMs)
+    {
+        var reply = new TaskCompletionSource<JsonObject>(TaskCreationOptions.RunContinuationsAsynchronously);
+        _pending = reply;
+        try
+        {
+            if (_ended) return Exited(requestId);
+            await _process.StandardInput.WriteLineAsync(new JsonObject { ["id"] = requestId, ["deadline"] = deadlineUnixMs, ["event"] = @event }.ToJsonString());
+            await _process.StandardInput.FlushAsync();
+        }
+        catch (IOException)
+        {
+            // Its input pipe broke: the process exited before its output's end was read.
+            _ended = true;
+            return Exited(requestId);
+        }
+        var answer = await reply.Task;
+        return answer.Count == 0 ? Exited(requestId) : answer;
+    }
+
+    private JsonObject Exited(string requestId)
+    {
+        var status = _process.WaitForExit(1000) ? $"exit status {_process.ExitCode}" : "the runtime closed its output";
+        return new JsonObject
+        {
+            ["id"] = requestId,
+            ["error"] = new JsonObject { ["errorType"] = "Runtime.ExitError", ["errorMessage"] = $"RequestId: {requestId} Error: Runtime exited with error: {status}" },
+        };
+    }
+
+    private async Task ReadAsync()
+    {
+        try
+        {
+            while (await _process.StandardOutput.ReadLineAsync() is { } line)
+            {
+                if (line.Length == 0 || line[0] != ReplyMark)
+                {
+                    _log(line);
+                    continue;
+                }
+                try
+                {
+                    if (JsonNode.Parse(line.AsSpan(1).ToString()) is not JsonObject reply) continue;
+                    if (reply.ContainsKey("ready")) _ready.TrySetResult();
+                    else _pending?.TrySetResult(reply);
+                }
+                catch (System.Text.Json.JsonException)
+                {
+                    _log(line); // the handler's own output that happened to start with the mark
+                }
+            }
+        }
+        finally
+        {
+            _ended = true;
+            _ready.TrySetResult();
+            _pending?.TrySetResult([]);
+        }
+    }
+
+    /// <summary>Ends the process now (a timed-out invocation: Lambda recycles its execution environment).</summary>
+    public void Kill()
+    {
+        _killed = true;
+        try { _process.Kill(entireProcessTree: true); }
+        catch (InvalidOperationException) { } // already gone
+    }
+
+    /// <summary>Ends the process (closing its input first) and deletes its folder.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            _process.StandardInput.Close();
+            if (!_process.WaitForExit(2000)) _process.Kill(entireProcessTree: true);
+        }
+        catch (Exception e) when (e is InvalidOperationException or IOException)
+        {
+            // Already gone (its pipe broken).
+        }
+        finally
+        {
+            _process.Dispose();
+            await Task.Run(() => Directory.Delete(_directory, recursive: true));
+        }
+    }
+}

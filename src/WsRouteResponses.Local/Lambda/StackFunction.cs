@@ -1,0 +1,67 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+
+namespace WsRouteResponses.Local;
+
+/// <summary>
+/// A Lambda function of the stack that the runtime runs for real (<c>aws_lambda_function</c> with a
+/// <c>nodejs*</c> or <c>python3*</c> runtime and a local <c>filename</c>), with the settings Lambda runs it with.
+/// </summary>
+/// <param name="Address">Its Terraform address.</param>
+/// <param name="Name">Its <c>function_name</c> (the resource name when that is known only at apply).</param>
+/// <param name="Runtime">Its <c>runtime</c>, e.g. <c>nodejs20.x</c> or <c>python3.12</c>.</param>
+/// <param name="Handler">Its <c>handler</c>, e.g. <c>index.handler</c> (Node.js: file.export; Python: module.function).</param>
+/// <param name="Archive">The zip of its code (the stack's asset), an absolute path.</param>
+/// <param name="Environment">Its environment variables as the stack writes them, Terraform expressions included (<see cref="FunctionEnvironment"/> resolves them).</param>
+internal sealed record StackFunction(string Address, string Name, string Runtime, string Handler, string Archive, IReadOnlyDictionary<string, string> Environment) : LocalFunction(Address)
+{
+    /// <summary>Its <c>timeout</c> in seconds: Lambda's default is 3.</summary>
+    public int TimeoutSeconds { get; init; } = 3;
+
+    /// <summary>Its <c>memory_size</c> in MB: Lambda's default is 128 (reported to the handler, not enforced).</summary>
+    public int MemorySize { get; init; } = 128;
+
+    /// <summary>Its <c>reserved_concurrent_executions</c>, or null when unreserved (-1, Terraform's default).</summary>
+    public int? ReservedConcurrency { get; init; }
+
+    /// <summary>The region of the stack's <c>aws</c> provider when it is written as a literal, else null.</summary>
+    public string? Region { get; init; }
+
+    /// <summary>Whether it runs on a Python runtime (otherwise Node.js).</summary>
+    public bool IsPython => Runtime.StartsWith("python", StringComparison.Ordinal);
+
+    /// <summary>The Node.js and Python functions of a synthesized stack file; paths of assets are relative to the file's folder.</summary>
+    public static IEnumerable<StackFunction> Read(string stackFile)
+    {
+        if (!File.Exists(stackFile) || JsonNode.Parse(File.ReadAllText(stackFile)) is not JsonObject stack
+            || stack["resource"]?["aws_lambda_function"] is not JsonObject functions) yield break;
+        // cdktf writes "provider": {"aws": [{...}]}; hand-written JSON may write the object alone.
+        var provider = stack["provider"]?["aws"] is JsonArray { Count: > 0 } providers ? providers[0] : stack["provider"]?["aws"];
+        var region = Text(provider?["region"]) is { } r && !r.Contains("${", StringComparison.Ordinal) ? r : null;
+        foreach (var (name, body) in functions)
+        {
+            if (body is not JsonObject function || Text(function["runtime"]) is not { } runtime
+                || !(runtime.StartsWith("nodejs", StringComparison.Ordinal) || runtime.StartsWith("python3", StringComparison.Ordinal))) continue;
+            if (Text(function["handler"]) is not { } handler || Text(function["filename"]) is not { } filename) continue;
+            var variables = (function["environment"]?["variables"] as JsonObject ?? [])
+                .Select(v => (v.Key, Value: Text(v.Value)))
+                .Where(v => v.Value is not null)
+                .ToDictionary(v => v.Key, v => v.Value!);
+            var functionName = Text(function["function_name"]) is { } n && !n.Contains("${", StringComparison.Ordinal) ? n : name;
+            yield return new StackFunction($"aws_lambda_function.{name}", functionName, runtime, handler, Path.GetFullPath(Path.Combine(Path.GetDirectoryName(stackFile)!, filename)), variables)
+            {
+                TimeoutSeconds = Number(function["timeout"]) is > 0 and var timeout ? timeout : 3,
+                MemorySize = Number(function["memory_size"]) is > 0 and var memory ? memory : 128,
+                ReservedConcurrency = Number(function["reserved_concurrent_executions"]) is >= 0 and var reserved ? reserved : null,
+                Region = region,
+            };
+        }
+    }
+
+    private static string? Text(JsonNode? node) => node is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
+
+    // A number as Terraform JSON may write it: 10 or "10"; null for an expression.
+    private static int? Number(JsonNode? node) => node is not JsonValue value ? null
+        : value.TryGetValue<int>(out var number) ? number
+        : value.TryGetValue<string>(out var text) && int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out number) ? number : null;
+}
