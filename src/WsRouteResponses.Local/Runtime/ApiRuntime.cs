@@ -41,30 +41,33 @@ internal sealed class ApiRuntime(WebSocketConfiguration configuration, ApiDefini
         if (route.RouteResponseSelectionExpression is null)
             trace += "; two-way by its route response, without route_response_selection_expression (unconfirmed on AWS, WSR108)";
         if (integration.IsProxy)
-            return new Answer(result.Body, $"{trace}; proxy: the backend's body sent");
+            return result.HasNoBody ? new Answer(null, $"{trace}; proxy: no body, nothing sent") : new Answer(result.Body, $"{trace}; proxy: the backend's body sent");
         return Respond(integration, result, body, context, trace);
     }
 
     /// <summary>
     /// Runs the <c>$connect</c> route, if any, before the upgrade: its integration's status decides (a
-    /// non-2xx one rejects the handshake with it; an integration error, with 502).
+    /// non-2xx one rejects the handshake with it; an integration error, with 502). A Lambda proxy's
+    /// <c>Sec-WebSocket-Protocol</c> header is the subprotocol the handshake answers with (else null).
     /// </summary>
-    public async Task<(int Status, string Trace)> ConnectAsync(ConnectionInfo connection, Handshake handshake, CancellationToken cancellation)
+    public async Task<(int Status, string Trace, string? Subprotocol)> ConnectAsync(ConnectionInfo connection, Handshake handshake, CancellationToken cancellation)
     {
-        if (_routes.FirstOrDefault(r => r.RouteKey.Is("$connect")) is not { } route) return (200, "connected (no $connect route)");
+        if (_routes.FirstOrDefault(r => r.RouteKey.Is("$connect")) is not { } route) return (200, "connected (no $connect route)", null);
         if (route.AuthorizationType?.Is("CUSTOM") == true)
         {
             var authorizer = configuration.Find<AuthorizerDefinition>(route.AuthorizerId?.Reference is { } id && id.EndsWith(".id", StringComparison.Ordinal) ? id[..^".id".Length] : null);
-            if (authorizer is null) return (500, "$connect: its authorizer is not a Lambda authorizer of the stack");
+            if (authorizer is null) return (500, "$connect: its authorizer is not a Lambda authorizer of the stack", null);
             var (status, trace, principal) = await caller.AuthorizeAsync(authorizer, connection.Context("$connect", Ids.New(), "CONNECT"), handshake, cancellation);
-            if (status != 200) return (status, trace);
+            if (status != 200) return (status, trace, null);
             connection.Authorizer = principal;
         }
-        if (configuration.IntegrationOf(route.Integration) is not { } integration) return (502, "$connect: its integration is not in the stack");
+        if (configuration.IntegrationOf(route.Integration) is not { } integration) return (502, "$connect: its integration is not in the stack", null);
         var result = await caller.CallAsync(integration, "", connection.Context("$connect", Ids.New(), "CONNECT"), cancellation, handshake);
-        return result.Error is not null
-            ? (502, $"$connect -> {integration.Type} {result.Trace}: rejected with 502")
-            : (result.StatusCode, $"$connect -> {integration.Type} {result.Trace}: {(result.StatusCode is >= 200 and < 300 ? "connected" : $"rejected with {result.StatusCode}")}");
+        if (result.Error is not null) return (502, $"$connect -> {integration.Type} {result.Trace}: rejected with 502", null);
+        if (result.StatusCode is < 200 or >= 300) return (result.StatusCode, $"$connect -> {integration.Type} {result.Trace}: rejected with {result.StatusCode}", null);
+        // Only the Lambda proxy's headers are documented to reach the handshake (AWS's subprotocol sample).
+        var subprotocol = integration.Type.Is("AWS_PROXY") ? result.Headers?.GetValueOrDefault("Sec-WebSocket-Protocol") : null;
+        return (result.StatusCode, $"$connect -> {integration.Type} {result.Trace}: connected{(subprotocol is null ? "" : $" with subprotocol {subprotocol}")}", subprotocol);
     }
 
     /// <summary>Runs the <c>$disconnect</c> route, if any, after the connection closed (best effort; nothing can be sent).</summary>

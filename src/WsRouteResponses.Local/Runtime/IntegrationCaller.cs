@@ -72,11 +72,14 @@ internal sealed class IntegrationCaller(HttpClient http, LocalOptions options, L
             return TimedOut(function.Address);
         if (reply["error"] is { } error)
             return new IntegrationResult(500, "", $"{function.Address} threw: {error["errorMessage"]}", "Internal server error");
-        var result = reply["result"] as JsonObject;
-        var status = result?["statusCode"] is JsonValue code && code.TryGetValue<int>(out var s) ? s : 200;
-        return result?["body"] is JsonValue value && value.TryGetValue<string>(out var text)
-            ? new IntegrationResult(status, text, $"{function.Address} {status}")
-            : new IntegrationResult(status, "", $"{function.Address} returned no body", result is null ? "Internal server error" : null);
+        // A malformed answer (not an object, other keys, a body that is not a string) is API Gateway's
+        // "Internal server error"; a valid one without a body sends nothing back.
+        if (LambdaProxyResult.Read(reply["result"], out var problem) is not { } result)
+            return new IntegrationResult(500, "", $"{function.Address} returned {problem}", "Internal server error");
+        return new IntegrationResult(result.StatusCode, result.Body ?? "", $"{function.Address} {result.StatusCode}{(result.Body is null ? ", no body" : "")}")
+        {
+            Headers = result.Headers, HasNoBody = result.Body is null,
+        };
     }
 
     /// <summary>
