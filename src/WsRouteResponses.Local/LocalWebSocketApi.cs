@@ -87,7 +87,7 @@ public sealed class LocalWebSocketApi : IAsyncDisposable
         {
             var name = stage.Name.Value ?? throw new InvalidOperationException($"{stage.Origin.Address}: the stage name is known only at apply.");
             var api = configuration.Find<ApiDefinition>(stage.Api) ?? throw new InvalidOperationException($"{stage.Origin.Address}: its API is not in the stack.");
-            if (!stages.TryAdd(name, new ApiRuntime(configuration, api, caller, templates)))
+            if (!stages.TryAdd(name, new ApiRuntime(configuration, api, stage, caller, templates)))
                 throw new InvalidOperationException($"Two stages are named \"{name}\"; they would share ws://host/{name}.");
         }
 

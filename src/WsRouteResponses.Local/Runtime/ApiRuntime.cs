@@ -10,9 +10,13 @@ namespace WsRouteResponses.Local;
 /// selection with the API's expression, the integration, and for two-way routes the answer a proxy
 /// integration gives as is or the integration responses shape.
 /// </summary>
-internal sealed class ApiRuntime(WebSocketConfiguration configuration, ApiDefinition api, IntegrationCaller caller, VtlTemplateCache templates)
+internal sealed class ApiRuntime(WebSocketConfiguration configuration, ApiDefinition api, StageDefinition stage, IntegrationCaller caller, VtlTemplateCache templates)
 {
     private readonly IReadOnlyList<RouteDefinition> _routes = configuration.Routes.Where(r => r.Api == api.Key).ToList();
+
+    // Values known only at apply (a variable, a reference) are left out: a template sees them as undefined.
+    private readonly IReadOnlyDictionary<string, string> _stageVariables = (stage.Variables ?? new Dictionary<string, ModelText>())
+        .Where(v => v.Value.IsKnown).ToDictionary(v => v.Key, v => v.Value.Value!, StringComparer.Ordinal);
 
     // $connect and $disconnect are run by the connection itself, never chosen by a message.
     private IEnumerable<RouteDefinition> MessageRoutes => _routes.Where(r => !r.RouteKey.Is("$connect") && !r.RouteKey.Is("$disconnect"));
@@ -32,7 +36,7 @@ internal sealed class ApiRuntime(WebSocketConfiguration configuration, ApiDefini
         if (integration is null)
             return new Answer(ErrorFrame("Internal server error", connection.Id, requestId), $"route {route.RouteKey}: its integration is not in the stack");
 
-        var result = await caller.CallAsync(integration, body, context, cancellation);
+        var result = await caller.CallAsync(integration, new RequestData(body, context, _stageVariables), cancellation);
         var trace = $"route {route.RouteKey} -> {integration.Type} {result.Trace}";
         if (result.Error is not null)
             return new Answer(ErrorFrame(result.Error, connection.Id, requestId), $"{trace}: {result.Error}");
@@ -62,7 +66,7 @@ internal sealed class ApiRuntime(WebSocketConfiguration configuration, ApiDefini
             connection.Authorizer = principal;
         }
         if (configuration.IntegrationOf(route.Integration) is not { } integration) return (502, "$connect: its integration is not in the stack", null);
-        var result = await caller.CallAsync(integration, "", connection.Context("$connect", Ids.New(), "CONNECT"), cancellation, handshake);
+        var result = await caller.CallAsync(integration, new RequestData("", connection.Context("$connect", Ids.New(), "CONNECT"), _stageVariables, handshake), cancellation);
         if (result.Error is not null) return (502, $"$connect -> {integration.Type} {result.Trace}: rejected with 502", null);
         if (result.StatusCode is < 200 or >= 300) return (result.StatusCode, $"$connect -> {integration.Type} {result.Trace}: rejected with {result.StatusCode}", null);
         // Only the Lambda proxy's headers are documented to reach the handshake (AWS's subprotocol sample).
@@ -75,7 +79,7 @@ internal sealed class ApiRuntime(WebSocketConfiguration configuration, ApiDefini
     {
         if (_routes.FirstOrDefault(r => r.RouteKey.Is("$disconnect")) is not { } route || configuration.IntegrationOf(route.Integration) is not { } integration)
             return "disconnected";
-        var result = await caller.CallAsync(integration, "", connection.Context("$disconnect", Ids.New(), "DISCONNECT"), CancellationToken.None);
+        var result = await caller.CallAsync(integration, new RequestData("", connection.Context("$disconnect", Ids.New(), "DISCONNECT"), _stageVariables), CancellationToken.None);
         return $"disconnected; $disconnect -> {integration.Type} {result.Trace}";
     }
 
@@ -107,7 +111,7 @@ internal sealed class ApiRuntime(WebSocketConfiguration configuration, ApiDefini
         var templateKey = TemplateKey(response.TemplateSelectionExpression?.Value, requestBody, result) ?? "$default";
         if (Template(response.Templates, templateKey)?.Value is not { } text)
             return new Answer(payload, $"{trace}; integration response {response.Key}{converted}: no template, the body sent as is");
-        var frame = templates.Get(text).Render(Variables(payload, context));
+        var frame = templates.Get(text).Render(Variables(payload, context, _stageVariables));
         return new Answer(frame, $"{trace}; integration response {response.Key}{converted}, template {templateKey}");
     }
 
@@ -137,11 +141,13 @@ internal sealed class ApiRuntime(WebSocketConfiguration configuration, ApiDefini
         : templates.TryGetValue("$default", out var fallback) ? fallback
         : null;
 
-    /// <summary>The variables of a mapping template: <c>$input</c> over <paramref name="body"/>, <c>$context</c>, <c>$util</c>.</summary>
-    internal static Dictionary<string, object?> Variables(string body, IReadOnlyDictionary<string, object?> context) => new()
+    /// <summary>The variables of a mapping template: <c>$input</c> over <paramref name="body"/>, <c>$context</c>, <c>$stageVariables</c>, <c>$util</c>.</summary>
+    internal static Dictionary<string, object?> Variables(string body, IReadOnlyDictionary<string, object?> context, IReadOnlyDictionary<string, string> stageVariables) => new()
     {
         ["input"] = new VtlInput(body),
         ["context"] = new Dictionary<string, object?>(context),
+        // A copy per render, as $context: a template's #set must not change what later requests see.
+        ["stageVariables"] = stageVariables.ToDictionary(v => v.Key, v => (object?)v.Value, StringComparer.Ordinal),
         ["util"] = VtlUtil.Instance,
     };
 

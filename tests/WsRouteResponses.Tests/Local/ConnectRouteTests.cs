@@ -1,5 +1,6 @@
 using System.Net.WebSockets;
 using WsRouteResponses.Local;
+using WsRouteResponses.Model;
 using WsRouteResponses.Tests.Support;
 
 namespace WsRouteResponses.Tests.Local;
@@ -66,5 +67,36 @@ public sealed class ConnectRouteTests
         using var refused = new ClientWebSocket();
         refused.Options.AddSubProtocol("chat1");
         Assert.Contains("'400'", (await Assert.ThrowsAsync<WebSocketException>(() => refused.ConnectAsync(local.Url("dev"), CancellationToken.None))).Message);
+    }
+
+    // "Set up data mapping for WebSocket APIs in API Gateway"
+    // (https://docs.aws.amazon.com/apigateway/latest/developerguide/websocket-api-data-mapping.html):
+    // route.request.querystring.PARAM_NAME and route.request.header.PARAM_NAME, "supported only for the
+    // $connect route", mapped to an HTTP backend's integration.request.header.* and
+    // integration.request.querystring.* (CreateIntegration's RequestParameters).
+    [Fact]
+    public async Task Connect_request_parameters_from_the_query_string_and_headers_reach_an_http_backend()
+    {
+        await using var backend = await TestBackend.StartAsync();
+        backend.HeadersToRecord = ["X-Token", "X-Missing"];
+        var configuration = TerraformJsonReader.FromJson($$$$"""
+            {"resource": {
+              "aws_apigatewayv2_api": {"a": {"name": "a", "protocol_type": "WEBSOCKET", "route_selection_expression": "$request.body.action"}},
+              "aws_apigatewayv2_integration": {"connect": {"api_id": "${aws_apigatewayv2_api.a.id}", "integration_type": "HTTP", "integration_method": "GET",
+                "integration_uri": "{{{{backend.Url}}}}/connect",
+                "request_parameters": {"integration.request.header.X-Token": "route.request.header.Auth", "integration.request.querystring.room": "route.request.querystring.room",
+                  "integration.request.header.X-Missing": "route.request.header.Absent"}}},
+              "aws_apigatewayv2_route": {"connect": {"api_id": "${aws_apigatewayv2_api.a.id}", "route_key": "$connect", "target": "integrations/${aws_apigatewayv2_integration.connect.id}"}},
+              "aws_apigatewayv2_stage": {"dev": {"api_id": "${aws_apigatewayv2_api.a.id}", "name": "dev", "auto_deploy": true}}
+            }}
+            """);
+        await using var local = await LocalWebSocketApi.StartAsync(configuration);
+        await using (await local.ConnectAsync("dev", new Dictionary<string, string> { ["auth"] = "secret" }, "room=blue%20one&other=x"))
+        {
+            var request = Assert.Single(backend.Received);
+            Assert.Equal(("GET", "/connect", "?room=blue%20one"), (request.Method, request.Path, request.Query));
+            // Header names match whatever their case; a parameter whose source is absent is left out.
+            Assert.Equal(new Dictionary<string, string> { ["X-Token"] = "secret" }, request.Headers);
+        }
     }
 }
