@@ -13,6 +13,7 @@ namespace WsRouteResponses.Local;
 internal sealed class ApiRuntime(WebSocketConfiguration configuration, ApiDefinition api, StageDefinition stage, IntegrationCaller caller, VtlTemplateCache templates)
 {
     private readonly IReadOnlyList<RouteDefinition> _routes = configuration.Routes.Where(r => r.Api == api.Key).ToList();
+    private readonly RequestValidator _validator = new(configuration, api);
 
     // Values known only at apply (a variable, a reference) are left out: a template sees them as undefined.
     private readonly IReadOnlyDictionary<string, string> _stageVariables = (stage.Variables ?? new Dictionary<string, ModelText>())
@@ -36,6 +37,9 @@ internal sealed class ApiRuntime(WebSocketConfiguration configuration, ApiDefini
         if (integration is null)
             return new Answer(ErrorFrame("Internal server error", connection.Id, requestId), $"route {route.RouteKey}: its integration is not in the stack");
 
+        // A message that fails the route's model gets the "Bad request body" gateway response; the integration is not called.
+        if (await _validator.ProblemAsync(route, body) is { } invalid)
+            return new Answer(ErrorFrame("Invalid request body", connection.Id, requestId), $"route {route.RouteKey}: {invalid}: Invalid request body (the integration is not called)");
         var result = await caller.CallAsync(integration, new RequestData(body, context, _stageVariables), cancellation);
         var trace = $"route {route.RouteKey} -> {integration.Type} {result.Trace}";
         if (result.Error is not null)
