@@ -31,7 +31,14 @@ internal sealed class ManagementApi(ConcurrentDictionary<string, Session> sessio
         switch (context.Request.Method)
         {
             case "POST":
-                var body = await new StreamReader(context.Request.Body).ReadToEndAsync(context.RequestAborted);
+                if (await ReadBodyAsync(context) is not { } body)
+                {
+                    // The service model's PayloadTooLargeException: 413, its type in the header the SDKs read.
+                    context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+                    context.Response.Headers["x-amzn-ErrorType"] = "PayloadTooLargeException";
+                    await context.Response.WriteAsync("{\"message\":\"The data has exceeded the maximum size allowed.\"}");
+                    return;
+                }
                 try
                 {
                     // Not the caller's token: a caller that gives up must not abort someone else's connection.
@@ -63,6 +70,19 @@ internal sealed class ManagementApi(ConcurrentDictionary<string, Session> sessio
                 context.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
                 break;
         }
+    }
+
+    // API Gateway's message quota, 128 KB, holds for what a backend posts too.
+    private const int MaxPostBytes = 128 * 1024;
+
+    // The body as text, or null when it is over MaxPostBytes (the rest is not read).
+    private static async Task<string?> ReadBodyAsync(HttpContext context)
+    {
+        var buffer = new byte[MaxPostBytes + 1];
+        var length = 0;
+        int read;
+        while (length < buffer.Length && (read = await context.Request.Body.ReadAsync(buffer.AsMemory(length), context.RequestAborted)) > 0) length += read;
+        return length > MaxPostBytes ? null : System.Text.Encoding.UTF8.GetString(buffer, 0, length);
     }
 
     private static string Iso(long unixMilliseconds) => DateTimeOffset.FromUnixTimeMilliseconds(unixMilliseconds).ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture);
