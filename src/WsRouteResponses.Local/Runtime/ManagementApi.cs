@@ -75,14 +75,23 @@ internal sealed class ManagementApi(ConcurrentDictionary<string, Session> sessio
     // API Gateway's message quota, 128 KB, holds for what a backend posts too.
     private const int MaxPostBytes = 128 * 1024;
 
-    // The body as text, or null when it is over MaxPostBytes (the rest is not read).
+    // The body as text, or null when it is over MaxPostBytes (the rest is not read). The buffer is pooled:
+    // one of 128 KB per post would be a large-object allocation on every push.
     private static async Task<string?> ReadBodyAsync(HttpContext context)
     {
-        var buffer = new byte[MaxPostBytes + 1];
-        var length = 0;
-        int read;
-        while (length < buffer.Length && (read = await context.Request.Body.ReadAsync(buffer.AsMemory(length), context.RequestAborted)) > 0) length += read;
-        return length > MaxPostBytes ? null : System.Text.Encoding.UTF8.GetString(buffer, 0, length);
+        if (context.Request.ContentLength > MaxPostBytes) return null;
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(MaxPostBytes + 1);
+        try
+        {
+            var length = 0;
+            int read;
+            while (length <= MaxPostBytes && (read = await context.Request.Body.ReadAsync(buffer.AsMemory(length, MaxPostBytes + 1 - length), context.RequestAborted)) > 0) length += read;
+            return length > MaxPostBytes ? null : System.Text.Encoding.UTF8.GetString(buffer, 0, length);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     private static string Iso(long unixMilliseconds) => DateTimeOffset.FromUnixTimeMilliseconds(unixMilliseconds).ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture);
