@@ -10,15 +10,31 @@ namespace WsRouteResponses.Check;
 public static class ServeCommand
 {
     /// <summary>Serves <paramref name="path"/>; returns the exit code (2 when the stack cannot be served).</summary>
-    public static async Task<int> RunAsync(string path, string host, int port, IReadOnlyList<string> httpRewrites, TextWriter stdout, TextWriter stderr, CancellationToken stop, IReadOnlyList<string>? lambdaUrls = null)
+    /// <param name="path">A <c>cdk.tf.json</c> or <c>cdktf.out</c> folder.</param>
+    /// <param name="host">The address to listen on.</param>
+    /// <param name="port">The port; 0 picks a free one.</param>
+    /// <param name="httpRewrites"><c>--http</c> values, <c>&lt;uri-prefix&gt;=&lt;local-url&gt;</c>.</param>
+    /// <param name="stdout">Where the stage URLs and the trace go.</param>
+    /// <param name="stderr">Where errors go.</param>
+    /// <param name="stop">Stops serving.</param>
+    /// <param name="lambdaUrls"><c>--lambda</c> values, <c>&lt;function&gt;=&lt;url&gt;</c>.</param>
+    /// <param name="limits">How long a connection may stay silent, and open. Default: API Gateway's, 10 minutes and 2 hours.</param>
+    public static async Task<int> RunAsync(string path, string host, int port, IReadOnlyList<string> httpRewrites, TextWriter stdout, TextWriter stderr, CancellationToken stop,
+        IReadOnlyList<string>? lambdaUrls = null, ServeLimits? limits = null)
     {
+        var defaults = new LocalOptions();
+        limits ??= new ServeLimits(defaults.IdleTimeout, defaults.MaxConnectionDuration);
         if (Pairs("--http", httpRewrites, "<uri-prefix>=<local-url>", "https://chat.example.com=http://127.0.0.1:9000", stderr) is not { } rewrites
             || Pairs("--lambda", lambdaUrls ?? [], "<function>=<url>", "Handler=http://127.0.0.1:9001/2015-03-31/functions/function/invocations", stderr) is not { } lambdas)
             return WsrrCommand.Unreadable;
         LocalWebSocketApi local;
         try
         {
-            local = await LocalWebSocketApi.StartAsync(path, new LocalOptions { Host = host, Port = port, HttpRewrites = rewrites, LambdaUrls = lambdas, Trace = TextWriter.Synchronized(stdout) });
+            local = await LocalWebSocketApi.StartAsync(path, new LocalOptions
+            {
+                Host = host, Port = port, HttpRewrites = rewrites, LambdaUrls = lambdas, Trace = TextWriter.Synchronized(stdout),
+                IdleTimeout = limits.IdleTimeout, MaxConnectionDuration = limits.MaxConnectionAge,
+            });
         }
         catch (Exception e) when (e is ConfigurationReadException or InvalidOperationException or IOException)
         {

@@ -4,7 +4,8 @@ namespace WsRouteResponses.Check;
 
 /// <summary>
 /// The <c>wsrr</c> command line: <c>wsrr check &lt;path&gt;... [--format text|sarif] [--output file]</c> and
-/// <c>wsrr serve [path] [--port] [--host] [--http prefix=url]</c> (stopped by Ctrl+C or SIGTERM).
+/// <c>wsrr serve [path] [--port] [--host] [--http prefix=url] [--lambda function=url] [--idle-timeout 10m] [--max-connection-age 2h]</c>
+/// (stopped by Ctrl+C or SIGTERM).
 /// Exit codes: 0 no errors (warnings allowed), 1 an error was found, 2 the input or the command line could not be read.
 /// </summary>
 public static class WsrrCommand
@@ -19,7 +20,13 @@ public static class WsrrCommand
     public const int Unreadable = 2;
 
     /// <summary>Runs the command line <paramref name="args"/>, writing to <paramref name="stdout"/> and <paramref name="stderr"/>.</summary>
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr) => RunAsync(args, stdout, stderr).GetAwaiter().GetResult();
+
+    /// <summary>
+    /// Runs the command line <paramref name="args"/>; <paramref name="stop"/> ends <c>serve</c> as Ctrl+C or
+    /// SIGTERM do (what a test or a host process uses).
+    /// </summary>
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken stop = default)
     {
         var paths = new Argument<string[]>("path")
         {
@@ -37,8 +44,11 @@ public static class WsrrCommand
         var host = new Option<string>("--host") { Description = "The address to listen on.", DefaultValueFactory = _ => "127.0.0.1" };
         var http = new Option<string[]>("--http") { Description = "Rewrite HTTP integration URIs: <uri-prefix>=<local-url> (repeatable).", AllowMultipleArgumentsPerToken = false };
         var lambda = new Option<string[]>("--lambda") { Description = "Reach a Lambda function over HTTP: <function>=<url> (repeatable; e.g. a Runtime Interface Emulator)." };
-        var serve = new Command("serve", "Serve the stack's WebSocket APIs on localhost with API Gateway's behaviour.") { servePath, port, host, http, lambda };
-        serve.SetAction((parsed, cancellation) => ServeCommand.RunAsync(parsed.GetValue(servePath)!, parsed.GetValue(host)!, parsed.GetValue(port), parsed.GetValue(http) ?? [], stdout, stderr, cancellation, parsed.GetValue(lambda) ?? []));
+        var idle = DurationOption("--idle-timeout", "Close a connection silent this long with 1001", TimeSpan.FromMinutes(10), "10m");
+        var age = DurationOption("--max-connection-age", "Close a connection open this long with 1001", TimeSpan.FromHours(2), "2h");
+        var serve = new Command("serve", "Serve the stack's WebSocket APIs on localhost with API Gateway's behaviour.") { servePath, port, host, http, lambda, idle, age };
+        serve.SetAction((parsed, cancellation) => ServeCommand.RunAsync(parsed.GetValue(servePath)!, parsed.GetValue(host)!, parsed.GetValue(port), parsed.GetValue(http) ?? [], stdout, stderr, cancellation,
+            parsed.GetValue(lambda) ?? [], new ServeLimits(parsed.GetValue(idle), parsed.GetValue(age))));
 
         var root = new RootCommand("wsrr: API Gateway WebSocket rules and local runtime for Terraform JSON.") { check, serve };
 
@@ -46,12 +56,12 @@ public static class WsrrCommand
         if (result.Errors.Count > 0)
         {
             foreach (var error in result.Errors) stderr.WriteLine($"wsrr: {error.Message}");
-            stderr.WriteLine("usage: wsrr check <path>... [--format text|sarif] [--output <file>]\n       wsrr serve [path] [--port 8080] [--host 127.0.0.1] [--http <uri-prefix>=<local-url>]... [--lambda <function>=<url>]...");
+            stderr.WriteLine("usage: wsrr check <path>... [--format text|sarif] [--output <file>]\n       wsrr serve [path] [--port 8080] [--host 127.0.0.1] [--http <uri-prefix>=<local-url>]... [--lambda <function>=<url>]... [--idle-timeout 10m] [--max-connection-age 2h]");
             return Unreadable;
         }
         try
         {
-            return result.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+            return await result.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false }, stop);
         }
         catch (Exception e)
         {
@@ -60,4 +70,18 @@ public static class WsrrCommand
             return Unreadable;
         }
     }
+
+    // A --name <duration> option (Duration's form), with API Gateway's value as its default.
+    private static Option<TimeSpan> DurationOption(string name, string description, TimeSpan aws, string awsText) => new(name)
+    {
+        Description = $"{description} ({Duration.Form}). Default: {awsText}, API Gateway's.",
+        DefaultValueFactory = _ => aws,
+        CustomParser = result =>
+        {
+            var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : null;
+            if (Duration.TryParse(text, out var value)) return value;
+            result.AddError($"{name} {text}: expected {Duration.Form}.");
+            return aws;
+        },
+    };
 }

@@ -87,7 +87,7 @@ public sealed class LocalWebSocketApi : IAsyncDisposable
         {
             var name = stage.Name.Value ?? throw new InvalidOperationException($"{stage.Origin.Address}: the stage name is known only at apply.");
             var api = configuration.Find<ApiDefinition>(stage.Api) ?? throw new InvalidOperationException($"{stage.Origin.Address}: its API is not in the stack.");
-            if (!stages.TryAdd(name, new ApiRuntime(configuration, api, caller, templates)))
+            if (!stages.TryAdd(name, new ApiRuntime(configuration, api, stage, caller, templates)))
                 throw new InvalidOperationException($"Two stages are named \"{name}\"; they would share ws://host/{name}.");
         }
 
@@ -138,14 +138,14 @@ public sealed class LocalWebSocketApi : IAsyncDisposable
         var handshake = new Handshake(
             context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase),
             context.Request.Query.ToDictionary(q => q.Key, q => q.Value.ToString(), StringComparer.Ordinal));
-        var (status, connectTrace) = await runtime.ConnectAsync(connection, handshake, context.RequestAborted);
+        var (status, connectTrace, subprotocol) = await runtime.ConnectAsync(connection, handshake, context.RequestAborted);
         options.Trace?.WriteLine($"[{stage}] {connection.Id} {connectTrace}");
         if (status is < 200 or >= 300)
         {
             context.Response.StatusCode = status;
             return;
         }
-        using var socket = await context.WebSockets.AcceptWebSocketAsync();
+        using var socket = await context.WebSockets.AcceptWebSocketAsync(new WebSocketAcceptContext { SubProtocol = subprotocol });
         var frames = (context.Features.Get<IHttpUpgradeFeature>() as FrameWatch)?.Stream;
         var session = _sessions[connection.Id] = new Session(socket, connection);
         try

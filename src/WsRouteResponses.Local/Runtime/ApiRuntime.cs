@@ -10,9 +10,14 @@ namespace WsRouteResponses.Local;
 /// selection with the API's expression, the integration, and for two-way routes the answer a proxy
 /// integration gives as is or the integration responses shape.
 /// </summary>
-internal sealed class ApiRuntime(WebSocketConfiguration configuration, ApiDefinition api, IntegrationCaller caller, VtlTemplateCache templates)
+internal sealed class ApiRuntime(WebSocketConfiguration configuration, ApiDefinition api, StageDefinition stage, IntegrationCaller caller, VtlTemplateCache templates)
 {
     private readonly IReadOnlyList<RouteDefinition> _routes = configuration.Routes.Where(r => r.Api == api.Key).ToList();
+    private readonly RequestValidator _validator = new(configuration, api);
+
+    // Values known only at apply (a variable, a reference) are left out: a template sees them as undefined.
+    private readonly IReadOnlyDictionary<string, string> _stageVariables = (stage.Variables ?? new Dictionary<string, ModelText>())
+        .Where(v => v.Value.IsKnown).ToDictionary(v => v.Key, v => v.Value.Value!, StringComparer.Ordinal);
 
     // $connect and $disconnect are run by the connection itself, never chosen by a message.
     private IEnumerable<RouteDefinition> MessageRoutes => _routes.Where(r => !r.RouteKey.Is("$connect") && !r.RouteKey.Is("$disconnect"));
@@ -32,7 +37,10 @@ internal sealed class ApiRuntime(WebSocketConfiguration configuration, ApiDefini
         if (integration is null)
             return new Answer(ErrorFrame("Internal server error", connection.Id, requestId), $"route {route.RouteKey}: its integration is not in the stack");
 
-        var result = await caller.CallAsync(integration, body, context, cancellation);
+        // A message that fails the route's model gets the "Bad request body" gateway response; the integration is not called.
+        if (await _validator.ProblemAsync(route, body) is { } invalid)
+            return new Answer(ErrorFrame("Invalid request body", connection.Id, requestId), $"route {route.RouteKey}: {invalid}: Invalid request body (the integration is not called)");
+        var result = await caller.CallAsync(integration, new RequestData(body, context, _stageVariables), cancellation);
         var trace = $"route {route.RouteKey} -> {integration.Type} {result.Trace}";
         if (result.Error is not null)
             return new Answer(ErrorFrame(result.Error, connection.Id, requestId), $"{trace}: {result.Error}");
@@ -41,30 +49,33 @@ internal sealed class ApiRuntime(WebSocketConfiguration configuration, ApiDefini
         if (route.RouteResponseSelectionExpression is null)
             trace += "; two-way by its route response, without route_response_selection_expression (unconfirmed on AWS, WSR108)";
         if (integration.IsProxy)
-            return new Answer(result.Body, $"{trace}; proxy: the backend's body sent");
+            return result.HasNoBody ? new Answer(null, $"{trace}; proxy: no body, nothing sent") : new Answer(result.Body, $"{trace}; proxy: the backend's body sent");
         return Respond(integration, result, body, context, trace);
     }
 
     /// <summary>
     /// Runs the <c>$connect</c> route, if any, before the upgrade: its integration's status decides (a
-    /// non-2xx one rejects the handshake with it; an integration error, with 502).
+    /// non-2xx one rejects the handshake with it; an integration error, with 502). A Lambda proxy's
+    /// <c>Sec-WebSocket-Protocol</c> header is the subprotocol the handshake answers with (else null).
     /// </summary>
-    public async Task<(int Status, string Trace)> ConnectAsync(ConnectionInfo connection, Handshake handshake, CancellationToken cancellation)
+    public async Task<(int Status, string Trace, string? Subprotocol)> ConnectAsync(ConnectionInfo connection, Handshake handshake, CancellationToken cancellation)
     {
-        if (_routes.FirstOrDefault(r => r.RouteKey.Is("$connect")) is not { } route) return (200, "connected (no $connect route)");
+        if (_routes.FirstOrDefault(r => r.RouteKey.Is("$connect")) is not { } route) return (200, "connected (no $connect route)", null);
         if (route.AuthorizationType?.Is("CUSTOM") == true)
         {
             var authorizer = configuration.Find<AuthorizerDefinition>(route.AuthorizerId?.Reference is { } id && id.EndsWith(".id", StringComparison.Ordinal) ? id[..^".id".Length] : null);
-            if (authorizer is null) return (500, "$connect: its authorizer is not a Lambda authorizer of the stack");
+            if (authorizer is null) return (500, "$connect: its authorizer is not a Lambda authorizer of the stack", null);
             var (status, trace, principal) = await caller.AuthorizeAsync(authorizer, connection.Context("$connect", Ids.New(), "CONNECT"), handshake, cancellation);
-            if (status != 200) return (status, trace);
+            if (status != 200) return (status, trace, null);
             connection.Authorizer = principal;
         }
-        if (configuration.IntegrationOf(route.Integration) is not { } integration) return (502, "$connect: its integration is not in the stack");
-        var result = await caller.CallAsync(integration, "", connection.Context("$connect", Ids.New(), "CONNECT"), cancellation, handshake);
-        return result.Error is not null
-            ? (502, $"$connect -> {integration.Type} {result.Trace}: rejected with 502")
-            : (result.StatusCode, $"$connect -> {integration.Type} {result.Trace}: {(result.StatusCode is >= 200 and < 300 ? "connected" : $"rejected with {result.StatusCode}")}");
+        if (configuration.IntegrationOf(route.Integration) is not { } integration) return (502, "$connect: its integration is not in the stack", null);
+        var result = await caller.CallAsync(integration, new RequestData("", connection.Context("$connect", Ids.New(), "CONNECT"), _stageVariables, handshake), cancellation);
+        if (result.Error is not null) return (502, $"$connect -> {integration.Type} {result.Trace}: rejected with 502", null);
+        if (result.StatusCode is < 200 or >= 300) return (result.StatusCode, $"$connect -> {integration.Type} {result.Trace}: rejected with {result.StatusCode}", null);
+        // Only the Lambda proxy's headers are documented to reach the handshake (AWS's subprotocol sample).
+        var subprotocol = integration.Type.Is("AWS_PROXY") ? result.Headers?.GetValueOrDefault("Sec-WebSocket-Protocol") : null;
+        return (result.StatusCode, $"$connect -> {integration.Type} {result.Trace}: connected{(subprotocol is null ? "" : $" with subprotocol {subprotocol}")}", subprotocol);
     }
 
     /// <summary>Runs the <c>$disconnect</c> route, if any, after the connection closed (best effort; nothing can be sent).</summary>
@@ -72,7 +83,7 @@ internal sealed class ApiRuntime(WebSocketConfiguration configuration, ApiDefini
     {
         if (_routes.FirstOrDefault(r => r.RouteKey.Is("$disconnect")) is not { } route || configuration.IntegrationOf(route.Integration) is not { } integration)
             return "disconnected";
-        var result = await caller.CallAsync(integration, "", connection.Context("$disconnect", Ids.New(), "DISCONNECT"), CancellationToken.None);
+        var result = await caller.CallAsync(integration, new RequestData("", connection.Context("$disconnect", Ids.New(), "DISCONNECT"), _stageVariables), CancellationToken.None);
         return $"disconnected; $disconnect -> {integration.Type} {result.Trace}";
     }
 
@@ -104,7 +115,7 @@ internal sealed class ApiRuntime(WebSocketConfiguration configuration, ApiDefini
         var templateKey = TemplateKey(response.TemplateSelectionExpression?.Value, requestBody, result) ?? "$default";
         if (Template(response.Templates, templateKey)?.Value is not { } text)
             return new Answer(payload, $"{trace}; integration response {response.Key}{converted}: no template, the body sent as is");
-        var frame = templates.Get(text).Render(Variables(payload, context));
+        var frame = templates.Get(text).Render(Variables(payload, context, _stageVariables));
         return new Answer(frame, $"{trace}; integration response {response.Key}{converted}, template {templateKey}");
     }
 
@@ -134,11 +145,13 @@ internal sealed class ApiRuntime(WebSocketConfiguration configuration, ApiDefini
         : templates.TryGetValue("$default", out var fallback) ? fallback
         : null;
 
-    /// <summary>The variables of a mapping template: <c>$input</c> over <paramref name="body"/>, <c>$context</c>, <c>$util</c>.</summary>
-    internal static Dictionary<string, object?> Variables(string body, IReadOnlyDictionary<string, object?> context) => new()
+    /// <summary>The variables of a mapping template: <c>$input</c> over <paramref name="body"/>, <c>$context</c>, <c>$stageVariables</c>, <c>$util</c>.</summary>
+    internal static Dictionary<string, object?> Variables(string body, IReadOnlyDictionary<string, object?> context, IReadOnlyDictionary<string, string> stageVariables) => new()
     {
         ["input"] = new VtlInput(body),
         ["context"] = new Dictionary<string, object?>(context),
+        // A copy per render, as $context: a template's #set must not change what later requests see.
+        ["stageVariables"] = stageVariables.ToDictionary(v => v.Key, v => (object?)v.Value, StringComparer.Ordinal),
         ["util"] = VtlUtil.Instance,
     };
 

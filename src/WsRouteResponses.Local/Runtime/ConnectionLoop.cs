@@ -62,11 +62,20 @@ internal static class ConnectionLoop
                 await socket.CloseAsync(WebSocketCloseStatus.MessageTooBig, "Message too big", CancellationToken.None);
                 break;
             }
-            if (type == WebSocketMessageType.Binary)
+            // The watch hands text frames on as binary ones (see FrameWatchStream) and tells which they were.
+            var isText = frames?.TakeIsText() ?? type == WebSocketMessageType.Text;
+            if (!isText)
             {
                 // API Gateway refuses binary frames; base64 text with CONVERT_TO_BINARY is its workaround.
                 options.Trace?.WriteLine($"[{stage}] {connection.Id} a binary frame (not supported; send base64 text and set content_handling_strategy CONVERT_TO_BINARY): closed with 1003");
                 await socket.CloseAsync(WebSocketCloseStatus.InvalidMessageType, "Binary frames are not supported", CancellationToken.None);
+                break;
+            }
+            if (!System.Text.Unicode.Utf8.IsValid(buffer.AsSpan(0, length)))
+            {
+                // RFC 6455 section 8.1: text that is not UTF-8 fails the connection, with 1007 (section 7.4.1).
+                options.Trace?.WriteLine($"[{stage}] {connection.Id} a text frame that is not UTF-8: closed with 1007");
+                await socket.CloseAsync(WebSocketCloseStatus.InvalidPayloadData, "Invalid UTF-8 in a text frame", CancellationToken.None);
                 break;
             }
             // Each message is answered on its own, as API Gateway does: a slow integration does not hold up

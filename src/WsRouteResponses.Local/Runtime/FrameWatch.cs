@@ -23,17 +23,25 @@ internal sealed class FrameWatch(IHttpUpgradeFeature inner) : IHttpUpgradeFeatur
 }
 
 /// <summary>
-/// Passes the client's bytes through unchanged while reading each frame's header (RFC 6455 section 5.2)
-/// as it goes by, and records the first data message with a frame over the limit. The WebSocket reads
-/// ahead (the next frame's header may be read before the current message is handled), so the oversized
-/// frame is tied to its message: the messages before it are still handled, as AWS does.
+/// Passes the client's bytes through while reading each frame's header (RFC 6455 section 5.2) as it goes
+/// by, and records the first data message with a frame over the limit. The WebSocket reads ahead (the next
+/// frame's header may be read before the current message is handled), so the oversized frame is tied to
+/// its message: the messages before it are still handled, as AWS does. A text frame is handed on as a
+/// binary one, its kind queued for <see cref="TakeIsText"/>: .NET's WebSocket answers text that is not
+/// UTF-8 by aborting the connection, without the 1007 close frame RFC 6455 asks for, so the runtime checks
+/// the text itself.
 /// </summary>
 internal sealed class FrameWatchStream(Stream inner, int maxFrameBytes) : Stream
 {
+    private const int TextOpcode = 1, BinaryOpcode = 2;
     private readonly byte[] _header = new byte[14]; // 2 bytes, up to 8 of extended length, 4 of mask
+    private readonly System.Collections.Concurrent.ConcurrentQueue<bool> _messageIsText = new();
     private int _headerLength;
     private long _payloadLeft;
     private long _messagesEnded;
+
+    /// <summary>Whether the client sent the next data message not yet taken as text (else binary); null when none was seen.</summary>
+    public bool? TakeIsText() => _messageIsText.TryDequeue(out var isText) ? isText : null;
 
     /// <summary>The index (from 0, data messages only) of the first message with a frame over the limit, or null.</summary>
     public long? OversizedMessage { get; private set; }
@@ -58,7 +66,7 @@ internal sealed class FrameWatchStream(Stream inner, int maxFrameBytes) : Stream
         return read;
     }
 
-    private void Watch(ReadOnlySpan<byte> bytes)
+    private void Watch(Span<byte> bytes)
     {
         while (!bytes.IsEmpty)
         {
@@ -70,6 +78,11 @@ internal sealed class FrameWatchStream(Stream inner, int maxFrameBytes) : Stream
                 continue;
             }
             _header[_headerLength++] = bytes[0];
+            if (_headerLength == 1 && (bytes[0] & 0x0F) is TextOpcode or BinaryOpcode)
+            {
+                _messageIsText.Enqueue((bytes[0] & 0x0F) == TextOpcode);
+                bytes[0] = (byte)((bytes[0] & 0xF0) | BinaryOpcode);
+            }
             bytes = bytes[1..];
             if (_headerLength < 2 || _headerLength < HeaderLength()) continue;
             var length7 = _header[1] & 0x7F;

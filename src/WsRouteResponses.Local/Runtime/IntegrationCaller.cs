@@ -18,16 +18,16 @@ internal sealed class IntegrationCaller(HttpClient http, LocalOptions options, L
 {
     private const int DefaultTimeoutMs = 29_000;
 
-    public async Task<IntegrationResult> CallAsync(IntegrationDefinition integration, string body, IReadOnlyDictionary<string, object?> context, CancellationToken cancellation, Handshake? handshake = null)
+    public async Task<IntegrationResult> CallAsync(IntegrationDefinition integration, RequestData request, CancellationToken cancellation)
     {
         try
         {
             return integration.Type.Value switch
             {
-                "MOCK" => Mock(integration, body, context),
-                "HTTP" or "HTTP_PROXY" => await HttpAsync(integration, body, context, cancellation),
-                "AWS_PROXY" when lambdas.FunctionOf(integration) is { } function => await LambdaProxyAsync(integration, function, body, context, handshake, cancellation),
-                "AWS" when lambdas.FunctionOf(integration) is { } function => await LambdaAsync(integration, function, body, context, cancellation),
+                "MOCK" => Mock(integration, request),
+                "HTTP" or "HTTP_PROXY" => await HttpAsync(integration, request, cancellation),
+                "AWS_PROXY" when lambdas.FunctionOf(integration) is { } function => await LambdaProxyAsync(integration, function, request.Body, request.Context, request.Handshake, cancellation),
+                "AWS" when lambdas.FunctionOf(integration) is { } function => await LambdaAsync(integration, function, request, cancellation),
                 var type => new IntegrationResult(500, "", $"({type} is not emulated here)", "Internal server error"),
             };
         }
@@ -72,11 +72,14 @@ internal sealed class IntegrationCaller(HttpClient http, LocalOptions options, L
             return TimedOut(function.Address);
         if (reply["error"] is { } error)
             return new IntegrationResult(500, "", $"{function.Address} threw: {error["errorMessage"]}", "Internal server error");
-        var result = reply["result"] as JsonObject;
-        var status = result?["statusCode"] is JsonValue code && code.TryGetValue<int>(out var s) ? s : 200;
-        return result?["body"] is JsonValue value && value.TryGetValue<string>(out var text)
-            ? new IntegrationResult(status, text, $"{function.Address} {status}")
-            : new IntegrationResult(status, "", $"{function.Address} returned no body", result is null ? "Internal server error" : null);
+        // A malformed answer (not an object, other keys, a body that is not a string) is API Gateway's
+        // "Internal server error"; a valid one without a body sends nothing back.
+        if (LambdaProxyResult.Read(reply["result"], out var problem) is not { } result)
+            return new IntegrationResult(500, "", $"{function.Address} returned {problem}", "Internal server error");
+        return new IntegrationResult(result.StatusCode, result.Body ?? "", $"{function.Address} {result.StatusCode}{(result.Body is null ? ", no body" : "")}")
+        {
+            Headers = result.Headers, HasNoBody = result.Body is null,
+        };
     }
 
     /// <summary>
@@ -151,9 +154,9 @@ internal sealed class IntegrationCaller(HttpClient http, LocalOptions options, L
 
     // Lambda non-proxy: the request template makes the event; the function's return value is the answer's
     // body, and a function error its errorMessage, which the integration responses match.
-    private async Task<IntegrationResult> LambdaAsync(IntegrationDefinition integration, LocalFunction function, string body, IReadOnlyDictionary<string, object?> context, CancellationToken cancellation)
+    private async Task<IntegrationResult> LambdaAsync(IntegrationDefinition integration, LocalFunction function, RequestData data, CancellationToken cancellation)
     {
-        if (requests.Payload(integration, body, context) is not { } request) return IntegrationRequest.Refused(integration);
+        if (requests.Payload(integration, data) is not { } request) return IntegrationRequest.Refused(integration);
         if (JsonNode.Parse(request) is not JsonObject @event)
             return new IntegrationResult(500, "", $"{function.Address}: the request template did not make a JSON object", "Internal server error");
         if (await WithinAsync(integration.TimeoutMilliseconds, cancellation, token => lambdas.InvokeAsync(function, @event, token)) is not { } reply)
@@ -166,9 +169,9 @@ internal sealed class IntegrationCaller(HttpClient http, LocalOptions options, L
         return new IntegrationResult(200, reply["result"]?.ToJsonString() ?? "null", $"{function.Address} 200");
     }
 
-    private IntegrationResult Mock(IntegrationDefinition integration, string body, IReadOnlyDictionary<string, object?> context)
+    private IntegrationResult Mock(IntegrationDefinition integration, RequestData data)
     {
-        if (requests.Payload(integration, body, context) is not { } request) return IntegrationRequest.Refused(integration);
+        if (requests.Payload(integration, data) is not { } request) return IntegrationRequest.Refused(integration);
         // Lenient JSON ({statusCode: 200}) is accepted, as API Gateway does.
         var status = (JToken.Parse(request) as JObject)?["statusCode"];
         return status?.Type == JTokenType.Integer && status.Value<long>() is >= 100 and <= 599
@@ -176,11 +179,11 @@ internal sealed class IntegrationCaller(HttpClient http, LocalOptions options, L
             : new IntegrationResult(500, "", "(statusCode should be an integer which defined in request template)", "Internal server error");
     }
 
-    private async Task<IntegrationResult> HttpAsync(IntegrationDefinition integration, string body, IReadOnlyDictionary<string, object?> context, CancellationToken cancellation)
+    private async Task<IntegrationResult> HttpAsync(IntegrationDefinition integration, RequestData data, CancellationToken cancellation)
     {
-        var uri = Rewrite(integration.Uri?.Value ?? "");
+        var uri = IntegrationRequest.WithQuery(Rewrite(IntegrationRequest.WithStageVariables(integration.Uri?.Value ?? "", data.StageVariables)), integration, data);
         var method = new HttpMethod(integration.Method?.Value is { } m && m != "ANY" ? m : "POST");
-        if ((integration.IsProxy ? body : requests.Payload(integration, body, context)) is not { } payload) return IntegrationRequest.Refused(integration);
+        if ((integration.IsProxy ? data.Body : requests.Payload(integration, data)) is not { } payload) return IntegrationRequest.Refused(integration);
         // CONVERT_TO_BINARY: the client sent base64 text (binary frames are refused); the backend gets the bytes.
         using var request = new HttpRequestMessage(method, uri)
         {
@@ -188,7 +191,7 @@ internal sealed class IntegrationCaller(HttpClient http, LocalOptions options, L
         };
         request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
         foreach (var (name, value) in integration.RequestParameters ?? new Dictionary<string, ModelText>())
-            if (name.StartsWith("integration.request.header.", StringComparison.Ordinal) && IntegrationRequest.Parameter(value.Value, body, context) is { } header)
+            if (name.StartsWith("integration.request.header.", StringComparison.Ordinal) && IntegrationRequest.Parameter(value.Value, data) is { } header)
             {
                 var headerName = name["integration.request.header.".Length..];
                 if (!request.Headers.TryAddWithoutValidation(headerName, header)) request.Content.Headers.TryAddWithoutValidation(headerName, header);

@@ -19,6 +19,9 @@ internal sealed record IntegrationResult(int StatusCode, string Body, string Tra
     /// <summary>An HTTP backend's body as it came (for <c>CONVERT_TO_TEXT</c> of a binary body), or null.</summary>
     public byte[]? Bytes { get; init; }
 
-    /// <summary>An HTTP backend's response headers (for <c>${integration.response.header.X}</c>), or null.</summary>
+    /// <summary>An HTTP backend's response headers (for <c>${integration.response.header.X}</c>), or a Lambda proxy's <c>headers</c>; or null.</summary>
     public IReadOnlyDictionary<string, string>? Headers { get; init; }
+
+    /// <summary>Whether a Lambda proxy answered without a <c>body</c>: a two-way route then sends nothing.</summary>
+    public bool HasNoBody { get; init; }
 }

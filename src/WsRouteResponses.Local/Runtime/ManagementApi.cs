@@ -31,7 +31,14 @@ internal sealed class ManagementApi(ConcurrentDictionary<string, Session> sessio
         switch (context.Request.Method)
         {
             case "POST":
-                var body = await new StreamReader(context.Request.Body).ReadToEndAsync(context.RequestAborted);
+                if (await ReadBodyAsync(context) is not { } body)
+                {
+                    // The service model's PayloadTooLargeException: 413, its type in the header the SDKs read.
+                    context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+                    context.Response.Headers["x-amzn-ErrorType"] = "PayloadTooLargeException";
+                    await context.Response.WriteAsync("{\"message\":\"The data has exceeded the maximum size allowed.\"}");
+                    return;
+                }
                 try
                 {
                     // Not the caller's token: a caller that gives up must not abort someone else's connection.
@@ -62,6 +69,28 @@ internal sealed class ManagementApi(ConcurrentDictionary<string, Session> sessio
             default:
                 context.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
                 break;
+        }
+    }
+
+    // API Gateway's message quota, 128 KB, holds for what a backend posts too.
+    private const int MaxPostBytes = 128 * 1024;
+
+    // The body as text, or null when it is over MaxPostBytes (the rest is not read). The buffer is pooled:
+    // one of 128 KB per post would be a large-object allocation on every push.
+    private static async Task<string?> ReadBodyAsync(HttpContext context)
+    {
+        if (context.Request.ContentLength > MaxPostBytes) return null;
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(MaxPostBytes + 1);
+        try
+        {
+            var length = 0;
+            int read;
+            while (length <= MaxPostBytes && (read = await context.Request.Body.ReadAsync(buffer.AsMemory(length, MaxPostBytes + 1 - length), context.RequestAborted)) > 0) length += read;
+            return length > MaxPostBytes ? null : System.Text.Encoding.UTF8.GetString(buffer, 0, length);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
         }
     }
 

@@ -21,6 +21,9 @@ public sealed record StageDefinition : Definition
     /// <summary>The <c>route_settings</c> blocks, one per route they set; empty when there are none.</summary>
     public IReadOnlyList<RouteSettings> PerRouteSettings { get; init; } = [];
 
+    /// <summary><c>stage_variables</c>: name to value; null when absent.</summary>
+    public IReadOnlyDictionary<string, ModelText>? Variables { get; init; }
+
     /// <summary>Addresses of <c>depends_on</c>.</summary>
     public IReadOnlyList<string> DependsOn { get; init; } = [];
 }

@@ -71,7 +71,7 @@ public static partial class ResourceConverter
             },
             "aws_apigatewayv2_stage" => new StageDefinition
             {
-                Origin = origin, Api = api, Name = Text(body["name"]) ?? ModelText.Unknown(),
+                Origin = origin, Api = api, Name = Text(body["name"]) ?? ModelText.Unknown(), Variables = Map(body["stage_variables"]),
                 // Absent is the provider's default, false; an expression (var.auto_deploy) stays unknown.
                 AutoDeploy = body["auto_deploy"] is null ? false : Bool(body["auto_deploy"]),
                 Deployment = DeploymentIn(body["deployment_id"]),

@@ -173,8 +173,8 @@ public sealed class LocalRuntimeTests : IClassFixture<ServedExample>
         var waited = 0;
         while (!_trace.ToString().Contains("$disconnect -> AWS_PROXY", StringComparison.Ordinal) && waited++ < 100) await Task.Delay(100);
         // The example's handler answers $connect and $disconnect with {statusCode: 200} and no body.
-        Assert.Contains("$connect -> AWS_PROXY aws_lambda_function.Handler returned no body: connected", _trace.ToString());
-        Assert.Contains("disconnected; $disconnect -> AWS_PROXY aws_lambda_function.Handler returned no body", _trace.ToString());
+        Assert.Contains("$connect -> AWS_PROXY aws_lambda_function.Handler 200, no body: connected", _trace.ToString());
+        Assert.Contains("disconnected; $disconnect -> AWS_PROXY aws_lambda_function.Handler 200, no body", _trace.ToString());
     }
 
     [Fact]

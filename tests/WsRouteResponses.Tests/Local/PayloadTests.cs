@@ -36,7 +36,7 @@ public sealed class PayloadTests : IAsyncLifetime
               "aws_apigatewayv2_route_response": {"go": {"api_id": "${aws_apigatewayv2_api.a.id}", "route_id": "${aws_apigatewayv2_route.go.id}", "route_response_key": "$default"}},
               "aws_apigatewayv2_stage": {"dev": {"api_id": "${aws_apigatewayv2_api.a.id}", "name": "dev", "auto_deploy": true}}
             }}
-            """), new LocalOptions { Trace = _trace });
+            """), new LocalOptions { Trace = TextWriter.Synchronized(_trace) });
     }
 
     private const string HttpProxy = "\"integration_type\": \"HTTP_PROXY\"";
@@ -94,6 +94,50 @@ public sealed class PayloadTests : IAsyncLifetime
         var waited = 0;
         while (_backend.Received.IsEmpty && waited++ < 100) await Task.Delay(50);
         Assert.Equal("small", Assert.Single(_backend.Received).Body);
+    }
+
+    // RFC 6455 (https://www.rfc-editor.org/rfc/rfc6455), section 8.1: a text frame that is not valid UTF-8
+    // fails the connection; section 7.4.1: 1007, "data within a message that was not consistent with the type
+    // of the message". AWS does not document its close code for it: unconfirmed.
+    [Fact]
+    public async Task A_text_frame_that_is_not_utf8_closes_the_connection_with_1007()
+    {
+        await using var local = await ServeAsync(HttpProxy);
+        using var raw = await RawAsync(local);
+        await raw.SendAsync(new byte[] { (byte)'o', (byte)'k', 0xC3, 0x28 }, WebSocketMessageType.Text, true, CancellationToken.None);
+        Assert.Equal((WebSocketCloseStatus.InvalidPayloadData, null), await ReceiveAsync(raw));
+        var waited = 0;
+        while (!_trace.ToString().Contains("1007", StringComparison.Ordinal) && waited++ < 100) await Task.Delay(50);
+        Assert.Matches(@"\[dev\] \S+ a text frame that is not UTF-8: closed with 1007", _trace.ToString());
+        Assert.Empty(_backend.Received);
+    }
+
+    // The @connections API's service model (apigatewaymanagementapi, PostToConnection): PayloadTooLargeException,
+    // HTTP 413, "The data has exceeded the maximum size allowed."; the limit is the 128 KB message quota
+    // ("Amazon API Gateway quotas for configuring and running a WebSocket API",
+    // https://docs.aws.amazon.com/apigateway/latest/developerguide/limits.html). The body's message text is
+    // the model's description: unconfirmed.
+    [Fact]
+    public async Task A_connections_post_over_128_KB_is_413_payload_too_large_and_sends_nothing()
+    {
+        _backend.Answer = (_, _) => (200, "answered", TimeSpan.Zero);
+        await using var local = await ServeAsync(HttpProxy);
+        await using var client = await local.ConnectAsync("dev");
+        await client.SendAsync("hi");
+        Assert.Equal("answered", await client.ReceiveAsync(s_wait));
+        var id = System.Text.RegularExpressions.Regex.Match(_trace.ToString(), @"\[dev\] (\S+) route \$default").Groups[1].Value;
+        using var http = new HttpClient { BaseAddress = new Uri($"http://{local.BaseUrl.Host}:{local.BaseUrl.Port}/dev/@connections/") };
+
+        using var tooLarge = await http.PostAsync(id, new StringContent(new string('x', 128 * 1024 + 1)));
+        Assert.Equal(System.Net.HttpStatusCode.RequestEntityTooLarge, tooLarge.StatusCode);
+        Assert.Equal("PayloadTooLargeException", Assert.Single(tooLarge.Headers.GetValues("x-amzn-ErrorType")));
+        Assert.Equal("""{"message":"The data has exceeded the maximum size allowed."}""", await tooLarge.Content.ReadAsStringAsync());
+        Assert.Contains($"[dev] {id} @connections POST: 413", _trace.ToString());
+
+        // Exactly 128 KB is sent, and is the next frame the client gets.
+        using var largest = await http.PostAsync(id, new StringContent(new string('y', 128 * 1024)));
+        Assert.Equal(System.Net.HttpStatusCode.OK, largest.StatusCode);
+        Assert.Equal(new string('y', 128 * 1024), await client.ReceiveAsync(s_wait));
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Net.WebSockets;
 using System.Text;
 using System.Text.RegularExpressions;
 using WsRouteResponses.Check;
+using WsRouteResponses.Local;
 
 namespace WsRouteResponses.Tests.Local;
 
@@ -56,5 +57,76 @@ public sealed class ServeCommandTests
         var code = await ServeCommand.RunAsync("cdktf.out", "127.0.0.1", 0, [], TextWriter.Null, error, CancellationToken.None, ["Handler"]);
         Assert.Equal(2, code);
         Assert.Equal("wsrr: --lambda Handler: expected <function>=<url>, e.g. Handler=http://127.0.0.1:9001/2015-03-31/functions/function/invocations\n", error.ToString().ReplaceLineEndings("\n"));
+    }
+
+    // API Gateway closes a connection idle for 10 minutes and one open for 2 hours ("Amazon API Gateway
+    // quotas for configuring and running a WebSocket API", https://docs.aws.amazon.com/apigateway/latest/developerguide/limits.html:
+    // "Idle Connection Timeout 10 minutes", "Connection duration for WebSocket API 2 hours"). The command
+    // line shortens both, so the two closes (1001, going away) are seen through the real entry point.
+    [Fact]
+    public async Task Serve_closes_idle_and_old_connections_after_the_given_limits()
+    {
+        var folder = Directory.CreateTempSubdirectory("wsrr-serve-limits-").FullName;
+        var file = Path.Combine(folder, "main.tf.json");
+        File.WriteAllText(file, """
+            {"resource": {
+              "aws_apigatewayv2_api": {"a": {"name": "a", "protocol_type": "WEBSOCKET", "route_selection_expression": "$request.body.action"}},
+              "aws_apigatewayv2_integration": {"ping": {"api_id": "${aws_apigatewayv2_api.a.id}", "integration_type": "MOCK", "template_selection_expression": "\\$default", "request_templates": {"$default": "{\"statusCode\": 200}"}}},
+              "aws_apigatewayv2_integration_response": {"ping": {"api_id": "${aws_apigatewayv2_api.a.id}", "integration_id": "${aws_apigatewayv2_integration.ping.id}", "integration_response_key": "$default",
+                "template_selection_expression": "\\$default", "response_templates": {"$default": "pong"}}},
+              "aws_apigatewayv2_route": {"ping": {"api_id": "${aws_apigatewayv2_api.a.id}", "route_key": "$default", "target": "integrations/${aws_apigatewayv2_integration.ping.id}", "route_response_selection_expression": "$default"}},
+              "aws_apigatewayv2_route_response": {"ping": {"api_id": "${aws_apigatewayv2_api.a.id}", "route_id": "${aws_apigatewayv2_route.ping.id}", "route_response_key": "$default"}},
+              "aws_apigatewayv2_stage": {"dev": {"api_id": "${aws_apigatewayv2_api.a.id}", "name": "dev", "auto_deploy": true}}
+            }}
+            """);
+        var output = new StringWriter();
+        using var stop = new CancellationTokenSource();
+        var serving = WsrrCommand.RunAsync(["serve", file, "--port", "0", "--idle-timeout", "1s", "--max-connection-age", "3s"], TextWriter.Synchronized(output), TextWriter.Null, stop.Token);
+        try
+        {
+            Match url;
+            var waited = 0;
+            while (!(url = Regex.Match(output.ToString(), @"ws://127\.0\.0\.1:\d+/dev")).Success && waited++ < 200) await Task.Delay(50);
+
+            // One client says nothing; the other talks every 200 ms, never idle, until the server closes it.
+            var idle = new ClientWebSocket();
+            await idle.ConnectAsync(new Uri(url.Value), CancellationToken.None);
+            var busy = new ClientWebSocket();
+            await busy.ConnectAsync(new Uri(url.Value), CancellationToken.None);
+            await using var idleClient = new LocalClient(idle);
+            await using var busyClient = new LocalClient(busy);
+            var talking = Task.Run(async () =>
+            {
+                for (var i = 0; i < 200 && busy.State == WebSocketState.Open; i++)
+                {
+                    await busyClient.SendAsync("ping");
+                    if (await busyClient.ReceiveAsync(TimeSpan.FromSeconds(10)) is null) break;
+                    await Task.Delay(200);
+                }
+            });
+            Assert.Null(await idleClient.ReceiveAsync(TimeSpan.FromSeconds(20)));
+            Assert.Equal(WebSocketCloseStatus.EndpointUnavailable, idleClient.CloseStatus);
+            await talking;
+            Assert.Equal(WebSocketCloseStatus.EndpointUnavailable, busyClient.CloseStatus);
+        }
+        finally
+        {
+            stop.Cancel();
+            Assert.Equal(0, await serving);
+            Directory.Delete(folder, recursive: true);
+        }
+        Assert.Matches(@"\[dev\] \S+ idle for 00:00:01: closed with 1001", output.ToString());
+        Assert.Matches(@"\[dev\] \S+ open for 00:00:03: closed with 1001", output.ToString());
+        Assert.Equal(2, Regex.Count(output.ToString(), "closed with 1001"));
+    }
+
+    [Theory]
+    [InlineData("--idle-timeout", "soon")]
+    [InlineData("--max-connection-age", "0s")]
+    public async Task A_duration_that_is_not_a_number_and_unit_is_refused(string option, string value)
+    {
+        var error = new StringWriter();
+        Assert.Equal(2, await WsrrCommand.RunAsync(["serve", "cdktf.out", option, value], TextWriter.Null, error));
+        Assert.StartsWith($"wsrr: {option} {value}: expected a whole number and ms, s, m or h, e.g. 90s, 10m, 2h.\n", error.ToString().ReplaceLineEndings("\n"));
     }
 }

@@ -23,8 +23,8 @@ public sealed class TestBackend : IAsyncDisposable
     /// <summary>Status, body and delay for a request (path, body).</summary>
     public Func<string, string, (int Status, string Body, TimeSpan Delay)> Answer { get; set; } = (_, _) => (200, "{}", TimeSpan.Zero);
 
-    /// <summary>What was received: method, path, body, and the headers asked for in <see cref="HeadersToRecord"/>.</summary>
-    public ConcurrentQueue<(string Method, string Path, string Body, Dictionary<string, string> Headers)> Received { get; } = new();
+    /// <summary>What was received: method, path, body, the headers asked for in <see cref="HeadersToRecord"/>, and the query string (with its <c>?</c>, or empty).</summary>
+    public ConcurrentQueue<(string Method, string Path, string Body, Dictionary<string, string> Headers, string Query)> Received { get; } = new();
 
     public string[] HeadersToRecord { get; set; } = [];
 
@@ -45,7 +45,8 @@ public sealed class TestBackend : IAsyncDisposable
         {
             var body = await new StreamReader(context.Request.Body).ReadToEndAsync();
             backend!.Received.Enqueue((context.Request.Method, context.Request.Path, body,
-                backend.HeadersToRecord.Where(h => context.Request.Headers.ContainsKey(h)).ToDictionary(h => h, h => context.Request.Headers[h].ToString())));
+                backend.HeadersToRecord.Where(h => context.Request.Headers.ContainsKey(h)).ToDictionary(h => h, h => context.Request.Headers[h].ToString()),
+                context.Request.QueryString.ToString()));
             var (status, answer, delay) = backend.Answer(context.Request.Path, body);
             if (delay > TimeSpan.Zero) await Task.Delay(delay, context.RequestAborted).ContinueWith(_ => { });
             context.Response.StatusCode = status;

@@ -1,7 +1,13 @@
+using System.Text.RegularExpressions;
+
 namespace WsRouteResponses.Model.Checks;
 
-/// <summary>Checks <see cref="Rules.HttpUri"/>.</summary>
-public sealed class HttpUriRule : ElementRule<IntegrationDefinition>
+/// <summary>
+/// Checks <see cref="Rules.HttpUri"/>. A <c>${stageVariables.x}</c> in the URI is set per stage (AWS's own
+/// example is <c>http://${stageVariables.url}</c>): it stands for a host name here, and a URI that starts
+/// with one is not judged.
+/// </summary>
+public sealed partial class HttpUriRule : ElementRule<IntegrationDefinition>
 {
     /// <inheritdoc />
     public override Rule Rule => Rules.HttpUri;
@@ -10,7 +16,11 @@ public sealed class HttpUriRule : ElementRule<IntegrationDefinition>
     public override IEnumerable<string> Check(IntegrationDefinition integration, IConfigurationView view)
     {
         if (integration.Type.Value is "HTTP" or "HTTP_PROXY" && integration.Uri?.Value is { } uri
-            && !(System.Uri.TryCreate(uri, UriKind.Absolute, out var parsed) && parsed.Scheme is "http" or "https"))
+            && !uri.StartsWith("${stageVariables.", StringComparison.Ordinal)
+            && !(System.Uri.TryCreate(StageVariable().Replace(uri, "stage-variable"), UriKind.Absolute, out var parsed) && parsed.Scheme is "http" or "https"))
             yield return $"The {integration.Type.Value} integration's URI \"{uri}\" is not an absolute http:// or https:// URL.";
     }
+
+    [GeneratedRegex(@"\$\{stageVariables\.[A-Za-z0-9_]+\}")]
+    private static partial Regex StageVariable();
 }

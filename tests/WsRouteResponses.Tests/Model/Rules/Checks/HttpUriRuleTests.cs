@@ -15,6 +15,11 @@ public sealed class HttpUriRuleTests
     [InlineData("HTTP", "http://10.0.0.1:8080")]
     [InlineData("HTTP_PROXY", "https://${var.host}/messages")] // known only at apply: not judged
     [InlineData("HTTP_PROXY", "${aws_lambda_function_url.f.function_url}")]
+    // Stage variables, as in "Create stages for WebSocket APIs in API Gateway"
+    // (https://docs.aws.amazon.com/apigateway/latest/developerguide/websocket-api-stages.html): http://${stageVariables.url}.
+    [InlineData("HTTP_PROXY", "http://$${stageVariables.url}")]
+    [InlineData("HTTP", "https://$${stageVariables.host}:8443/$${stageVariables.path}")]
+    [InlineData("HTTP", "$${stageVariables.endpoint}/messages")]
     [InlineData("AWS_PROXY", "arn:aws:apigateway:eu-west-1:lambda:path/2015-03-31/functions/arn:aws:lambda:eu-west-1:123456789012:function:chat/invocations")]
     public void Absolute_http_urls_and_other_types_pass(string type, string uri) => Assert.Empty(Check(type, uri));
 

@@ -1,0 +1,55 @@
+using WsRouteResponses.Local;
+using WsRouteResponses.Model;
+using WsRouteResponses.Tests.Support;
+
+namespace WsRouteResponses.Tests.Local;
+
+/// <summary>A stage's <c>stage_variables</c> in the integration URI, request parameters and mapping templates, each stage with its own.</summary>
+public sealed class StageVariablesTests
+{
+    private static readonly TimeSpan s_wait = TimeSpan.FromSeconds(10);
+
+    // "Create stages for WebSocket APIs in API Gateway", stage variables
+    // (https://docs.aws.amazon.com/apigateway/latest/developerguide/websocket-api-stages.html): an HTTP
+    // integration's endpoint http://${stageVariables.url}. "Set up data mapping for WebSocket APIs"
+    // (https://docs.aws.amazon.com/apigateway/latest/developerguide/websocket-api-data-mapping.html): the
+    // request parameter source stageVariables.VARIABLE_NAME. The WebSocket mapping template reference
+    // (https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-websocket-api-mapping-template-reference.html):
+    // $stageVariables.<name>. An undefined one is an undefined reference ($! prints nothing).
+    [Fact]
+    public async Task Each_stage_s_variables_reach_the_uri_the_request_parameters_and_the_templates()
+    {
+        await using var backend = await TestBackend.StartAsync();
+        backend.HeadersToRecord = ["X-Greeting"];
+        backend.Answer = (path, _) => (200, $$"""{"ok": "{{path}}"}""", TimeSpan.Zero);
+        var host = new Uri(backend.Url).Authority;
+        var configuration = TerraformJsonReader.FromJson($$$$"""
+            {"resource": {
+              "aws_apigatewayv2_api": {"a": {"name": "a", "protocol_type": "WEBSOCKET", "route_selection_expression": "$request.body.action"}},
+              "aws_apigatewayv2_integration": {"h": {"api_id": "${aws_apigatewayv2_api.a.id}", "integration_type": "HTTP", "integration_method": "POST",
+                "integration_uri": "http://$${stageVariables.host}/$${stageVariables.path}",
+                "request_parameters": {"integration.request.header.X-Greeting": "stageVariables.greeting"},
+                "template_selection_expression": "\\$default",
+                "request_templates": {"$default": "{\"greeting\": \"$stageVariables.greeting\", \"missing\": \"$!stageVariables.nope\"}"}}},
+              "aws_apigatewayv2_integration_response": {"h": {"api_id": "${aws_apigatewayv2_api.a.id}", "integration_id": "${aws_apigatewayv2_integration.h.id}",
+                "integration_response_key": "$default", "template_selection_expression": "\\$default",
+                "response_templates": {"$default": "$stageVariables.greeting: $input.path('$.ok')"}}},
+              "aws_apigatewayv2_route": {"d": {"api_id": "${aws_apigatewayv2_api.a.id}", "route_key": "$default", "target": "integrations/${aws_apigatewayv2_integration.h.id}", "route_response_selection_expression": "$default"}},
+              "aws_apigatewayv2_route_response": {"d": {"api_id": "${aws_apigatewayv2_api.a.id}", "route_id": "${aws_apigatewayv2_route.d.id}", "route_response_key": "$default"}},
+              "aws_apigatewayv2_stage": {
+                "dev": {"api_id": "${aws_apigatewayv2_api.a.id}", "name": "dev", "auto_deploy": true, "stage_variables": {"host": "{{{{host}}}}", "path": "to-dev", "greeting": "hello dev"}},
+                "prod": {"api_id": "${aws_apigatewayv2_api.a.id}", "name": "prod", "auto_deploy": true, "stage_variables": {"host": "{{{{host}}}}", "path": "to-prod", "greeting": "hello prod"}}}
+            }}
+            """);
+        await using var local = await LocalWebSocketApi.StartAsync(configuration);
+        foreach (var stage in new[] { "dev", "prod" })
+        {
+            await using var client = await local.ConnectAsync(stage);
+            await client.SendAsync("hi");
+            Assert.Equal($"hello {stage}: /to-{stage}", await client.ReceiveAsync(s_wait));
+            var request = backend.Received.Single(r => r.Path == $"/to-{stage}");
+            Assert.Equal($$"""{"greeting": "hello {{stage}}", "missing": ""}""", request.Body);
+            Assert.Equal($"hello {stage}", request.Headers["X-Greeting"]);
+        }
+    }
+}
