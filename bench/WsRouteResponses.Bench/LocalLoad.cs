@@ -50,6 +50,13 @@ internal static class LocalLoad
         var latencies = new List<double>[connections];
         var errors = 0;
         var clients = await Task.WhenAll(Enumerable.Range(0, connections).Select(_ => local.ConnectAsync("prod")));
+        // Warm: one message each at once, so that every execution environment a Lambda needs is started
+        // (Lambda runs one invocation per environment) before the measured loop.
+        await Task.WhenAll(clients.Select(async client =>
+        {
+            await client.SendAsync(message);
+            for (var received = 0; received < frames && await client.ReceiveAsync(TimeSpan.FromSeconds(10)) is not null; received++) { }
+        }));
         var end = Stopwatch.StartNew();
         await Task.WhenAll(clients.Select(async (client, i) =>
         {
