@@ -7,9 +7,12 @@ namespace WsRouteResponses.Check;
 public static partial class Duration
 {
     /// <summary>The form, for messages.</summary>
-    public const string Form = "a whole number and ms, s, m or h, e.g. 90s, 10m, 2h";
+    public const string Form = "a whole number and ms, s, m or h, e.g. 90s, 10m, 2h, at most 24 days (576h)";
 
-    /// <summary>Reads <paramref name="text"/>; false when it is not of that form or not above zero.</summary>
+    /// <summary>The longest duration a timer takes (.NET's timers stop at about 49.7 days).</summary>
+    public static readonly TimeSpan Longest = TimeSpan.FromDays(24);
+
+    /// <summary>Reads <paramref name="text"/>; false when it is not of that form, not above zero or over <see cref="Longest"/>.</summary>
     public static bool TryParse(string? text, out TimeSpan value)
     {
         value = TimeSpan.Zero;
@@ -25,7 +28,7 @@ public static partial class Duration
                 "m" => TimeSpan.FromMinutes(number),
                 _ => TimeSpan.FromHours(number),
             };
-            return true;
+            return value <= Longest;
         }
         catch (OverflowException)
         {

@@ -17,6 +17,7 @@ internal sealed class FunctionWorker : IAsyncDisposable
     private readonly string _directory;
     private readonly Action<string> _log;
     private TaskCompletionSource<JsonObject>? _pending;
+    private string? _pendingId;
     private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
     // Set when the process's output ends, which comes before the OS reports the process exited.
     private volatile bool _ended;
@@ -74,6 +75,7 @@ internal sealed class FunctionWorker : IAsyncDisposable
     {
         var reply = new TaskCompletionSource<JsonObject>(TaskCreationOptions.RunContinuationsAsynchronously);
         _pending = reply;
+        _pendingId = requestId;
         try
         {
             if (_ended) return Exited(requestId);
@@ -106,21 +108,11 @@ internal sealed class FunctionWorker : IAsyncDisposable
         {
             while (await _process.StandardOutput.ReadLineAsync() is { } line)
             {
-                if (line.Length == 0 || line[0] != ReplyMark)
-                {
-                    _log(line);
-                    continue;
-                }
-                try
-                {
-                    if (JsonNode.Parse(line.AsSpan(1).ToString()) is not JsonObject reply) continue;
-                    if (reply.ContainsKey("ready")) _ready.TrySetResult();
-                    else _pending?.TrySetResult(reply);
-                }
-                catch (System.Text.Json.JsonException)
-                {
-                    _log(line); // the handler's own output that happened to start with the mark
-                }
+                if (line.Length == 0) continue; // the line end the runner writes before each reply
+                // A handler's output without a line end (process.stdout.write) comes before the mark on its line.
+                var mark = line.LastIndexOf(ReplyMark);
+                if (mark > 0) _log(line[..mark]);
+                if (mark < 0 || !Accept(line[(mark + 1)..])) _log(Printable(line[Math.Max(mark, 0)..]));
             }
         }
         finally
@@ -130,6 +122,24 @@ internal sealed class FunctionWorker : IAsyncDisposable
             _pending?.TrySetResult([]);
         }
     }
+
+    // A reply is the runner's: "ready", or the answer to the pending invocation by its request id (a handler
+    // printing the mark and a JSON object of its own is its output, not an answer).
+    private bool Accept(string text)
+    {
+        try
+        {
+            if (JsonNode.Parse(text) is not JsonObject reply) return false;
+            if (reply.ContainsKey("ready")) return _ready.TrySetResult();
+            return _pendingId is not null && (string?)reply["id"] == _pendingId && _pending!.TrySetResult(reply);
+        }
+        catch (Exception e) when (e is System.Text.Json.JsonException or InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
+    private static string Printable(string line) => line.Replace(ReplyMark.ToString(), "\\u001e", StringComparison.Ordinal);
 
     /// <summary>Ends the process now (a timed-out invocation: Lambda recycles its execution environment).</summary>
     public void Kill()

@@ -42,7 +42,8 @@ try {
   initError = error;
 }
 
-const reply = message => write("\x1e" + JSON.stringify(message));
+// A reply starts its own line, even after a handler's process.stdout.write without a line end.
+const reply = message => write("\n\x1e" + JSON.stringify(message));
 reply({ ready: true });
 
 createInterface({ input: process.stdin }).on("line", line => {
@@ -59,7 +60,7 @@ createInterface({ input: process.stdin }).on("line", line => {
     } else {
       let text;
       try { text = JSON.stringify(result === undefined ? null : result); } catch (e) { return reply({ id, error: { errorType: "Runtime.JSONStringifyError", errorMessage: "Unable to stringify response body", trace: [] } }); }
-      write(`\x1e{"id":${JSON.stringify(id)},"result":${text}}`);
+      write(`\n\x1e{"id":${JSON.stringify(id)},"result":${text}}`);
     }
   };
   if (initError) return finish(initError);

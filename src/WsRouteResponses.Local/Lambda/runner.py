@@ -120,7 +120,7 @@ class Context:
 
 def reply(message):
     sys.stdout.flush()
-    protocol.write("\x1e" + message + "\n")
+    protocol.write("\n\x1e" + message + "\n")
     protocol.flush()
 
 

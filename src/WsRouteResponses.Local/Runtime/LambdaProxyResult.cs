@@ -31,7 +31,9 @@ internal sealed record LambdaProxyResult(int StatusCode, string? Body, IReadOnly
             return null;
         }
         var status = 200;
-        if (answer["statusCode"] is { } code && !(code is JsonValue v && v.GetValueKind() == JsonValueKind.Number && v.TryGetValue(out status)))
+        // A numeric string ("200") is accepted: AWS's own blueprint handlers return one.
+        if (answer["statusCode"] is { } code && !(code is JsonValue v && (v.GetValueKind() == JsonValueKind.Number ? v.TryGetValue(out status)
+                : v.TryGetValue<string>(out var digits) && int.TryParse(digits, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out status))))
         {
             problem = $"statusCode {Shorten(code.ToJsonString())}, not an integer";
             return null;

@@ -38,9 +38,11 @@ internal sealed class RequestValidator(WebSocketConfiguration configuration, Api
         ICollection<NJsonSchema.Validation.ValidationError> errors;
         try
         {
+            // Strict JSON first: NJsonSchema's parser accepts single quotes, comments, NaN and trailing text.
+            using (System.Text.Json.JsonDocument.Parse(body)) { }
             errors = schema.Validate(body);
         }
-        catch (Newtonsoft.Json.JsonException)
+        catch (Exception e) when (e is Newtonsoft.Json.JsonException or System.Text.Json.JsonException)
         {
             return $"the body is not JSON (model {model.Name})";
         }

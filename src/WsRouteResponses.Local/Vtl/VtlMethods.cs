@@ -34,7 +34,8 @@ internal static class VtlMethods
         {
             return NoSuchMethod;
         }
-        catch (Exception e) when (e is ArgumentException or IndexOutOfRangeException or FormatException or RegexMatchTimeoutException or InvalidOperationException)
+        catch (Exception e) when (e is ArgumentException or IndexOutOfRangeException or FormatException or RegexMatchTimeoutException or InvalidOperationException
+            or OverflowException or OutOfMemoryException)
         {
             // As Velocity reports a Java exception thrown by a method: the template fails, not the server.
             throw new VtlException($"{name}() threw: {e.Message}");
@@ -173,6 +174,7 @@ internal static class VtlMethods
             if (m.Groups[3].Value == "%") return "%";
             var value = VtlValues.Format(k < args.Count ? args[k++] : throw new FormatException($"missing argument for {m.Value}"));
             var width = m.Groups[2].Value.Length > 0 ? int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture) : 0;
+            if (width > VtlLimits.Default.MaxOutput) throw new VtlException($"format width {width} is over the output limit");
             return m.Groups[1].Value == "0" ? value.PadLeft(width, '0') : value.PadLeft(width);
         }, RegexOptions.None, s_regexTimeout);
     }

@@ -29,7 +29,7 @@ internal static class VtlNumbers
         BigInteger a = ToBig(left), b = ToBig(right);
         if (op is "/" or "%" && b.IsZero) return null;
         var result = op switch { "+" => a + b, "-" => a - b, "*" => a * b, "/" => BigInteger.Divide(a, b), _ => BigInteger.Remainder(a, b) };
-        return result >= long.MinValue && result <= long.MaxValue ? (long)result : result;
+        return result >= long.MinValue && result <= long.MaxValue ? (object)(long)result : result;
     }
 
     /// <summary>The order of two numbers, or null when either is not a number (Velocity then logs and the comparison is false).</summary>

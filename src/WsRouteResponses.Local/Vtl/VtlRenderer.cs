@@ -10,6 +10,7 @@ namespace WsRouteResponses.Local.Vtl;
 /// </summary>
 internal sealed partial class VtlRenderer
 {
+    private readonly Dictionary<DefinedBlock, int> _rendering = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, object?> _scope;
     private readonly Dictionary<string, MacroDefinition> _macros;
     private readonly VtlLimits _limits;
@@ -74,8 +75,20 @@ internal sealed partial class VtlRenderer
         if (value is DefinedBlock block)
         {
             Write(new string('\\', reference.Escapes / 2));
-            if (reference.Escapes % 2 == 1) Write(reference.Source);
-            else Render(block.Body);
+            // A #define block that refers to itself renders once inside itself, then prints the reference (as 1.7 does).
+            if (reference.Escapes % 2 == 1 || _rendering.GetValueOrDefault(block) >= 2) Write(reference.Source);
+            else
+            {
+                _rendering[block] = _rendering.GetValueOrDefault(block) + 1;
+                try
+                {
+                    Render(block.Body);
+                }
+                finally
+                {
+                    _rendering[block]--;
+                }
+            }
             return;
         }
         if (value is null)
@@ -158,7 +171,8 @@ internal sealed partial class VtlRenderer
         {
             for (var i = 0; i < macro.Parameters.Count; i++)
             {
-                if (i < call.Arguments.Count) _scope[macro.Parameters[i]] = new MacroArgument(call.Arguments[i], call.ArgumentSources[i]);
+                if (i < call.Arguments.Count)
+                    _scope[macro.Parameters[i]] = new MacroArgument(call.Arguments[i], call.ArgumentSources[i], saved[i].v, saved[i].Item2);
                 else _scope.Remove(macro.Parameters[i]);
             }
             if (call.Body is not null) _scope["bodyContent"] = new DefinedBlock(call.Body);
@@ -210,7 +224,8 @@ internal sealed partial class VtlRenderer
     }
 
     /// <summary>A macro's argument, evaluated where the macro uses it (Velocity passes arguments by name).</summary>
-    private sealed record MacroArgument(Expr Expression, string Source);
+    /// <summary>A macro argument, passed by name: <paramref name="Outside"/> is what the parameter's name meant in the caller's scope.</summary>
+    private sealed record MacroArgument(Expr Expression, string Source, object? Outside, bool HadOutside);
 
     /// <summary>A #define block or a block macro's body, rendered where it is used.</summary>
     private sealed record DefinedBlock(IReadOnlyList<VtlNode> Body);

@@ -62,10 +62,26 @@ internal sealed partial class VtlRenderer
         return result;
     }
 
+    // An argument is evaluated where it was written: its parameter's name means what it meant outside the
+    // call (#macro(show $x)...#show($x) is the caller's $x, not the argument itself, endlessly).
+    private object? EvaluateArgument(string parameter, MacroArgument argument)
+    {
+        if (argument.HadOutside) _scope[parameter] = argument.Outside;
+        else _scope.Remove(parameter);
+        try
+        {
+            return Evaluate(argument.Expression);
+        }
+        finally
+        {
+            _scope[parameter] = argument;
+        }
+    }
+
     private object? Chain(VariableExpr variable)
     {
         var value = _scope.GetValueOrDefault(variable.Name);
-        if (value is MacroArgument argument) value = Evaluate(argument.Expression);
+        if (value is MacroArgument argument) value = EvaluateArgument(variable.Name, argument);
         try
         {
             foreach (var accessor in variable.Chain)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Numerics;
+using System.Text;
 
 namespace WsRouteResponses.Local.Vtl;
 
@@ -12,27 +13,64 @@ internal static class VtlValues
 {
     public static bool IsTrue(object? value) => value is not (null or false);
 
-    public static string Format(object? value) => Format(value, 0);
-
-    // Java prints a collection that holds itself as "(this Collection)"; a deeper cycle stops at a depth.
-    private static string Format(object? value, int depth) => depth > 100 ? throw new VtlException("a value nested more than 100 deep cannot be printed") : value switch
+    public static string Format(object? value)
     {
-        null => "",
-        string text => text,
-        bool flag => flag ? "true" : "false",
-        long number => number.ToString(CultureInfo.InvariantCulture),
-        double number => VtlNumbers.Format(number),
-        BigInteger number => number.ToString(CultureInfo.InvariantCulture),
-        KeyValuePair<string, object?> entry => $"{entry.Key}={FormatNested(entry.Value, value, depth)}",
-        IDictionary<string, object?> map => "{" + string.Join(", ", map.Select(e => $"{e.Key}={FormatNested(e.Value, map, depth)}")) + "}",
-        IEnumerable<object?> list => "[" + string.Join(", ", list.Select(item => FormatNested(item, list, depth))) + "]",
-        _ => value.ToString() ?? "",
-    };
+        var text = new StringBuilder();
+        Format(value, text, 0);
+        return text.ToString();
+    }
 
-    private static string FormatNested(object? value, object owner, int depth) =>
-        value is null ? "null"
-        : ReferenceEquals(value, owner) ? (value is IDictionary<string, object?> ? "(this Map)" : "(this Collection)")
-        : Format(value, depth + 1);
+    // Java prints a collection that holds itself as "(this Collection)"; a deeper cycle stops at a depth. The text
+    // is bounded as it grows: a list of itself doubled 40 times is small, but its text is not.
+    private static void Format(object? value, StringBuilder text, int depth)
+    {
+        if (depth > 100) throw new VtlException("a value nested more than 100 deep cannot be printed");
+        if (text.Length > VtlLimits.Default.MaxOutput) throw new VtlException($"a value over {VtlLimits.Default.MaxOutput} characters cannot be printed");
+        switch (value)
+        {
+            case null: break;
+            case string s: text.Append(s); break;
+            case bool flag: text.Append(flag ? "true" : "false"); break;
+            case long number: text.Append(number.ToString(CultureInfo.InvariantCulture)); break;
+            case double number: text.Append(VtlNumbers.Format(number)); break;
+            case BigInteger number: text.Append(number.ToString(CultureInfo.InvariantCulture)); break;
+            case KeyValuePair<string, object?> entry:
+                text.Append(entry.Key).Append('=');
+                FormatNested(entry.Value, value, text, depth);
+                break;
+            case IDictionary<string, object?> map:
+                text.Append('{');
+                var firstEntry = true;
+                foreach (var e in map)
+                {
+                    if (!firstEntry) text.Append(", ");
+                    firstEntry = false;
+                    text.Append(e.Key).Append('=');
+                    FormatNested(e.Value, map, text, depth);
+                }
+                text.Append('}');
+                break;
+            case IEnumerable<object?> list:
+                text.Append('[');
+                var firstItem = true;
+                foreach (var item in list)
+                {
+                    if (!firstItem) text.Append(", ");
+                    firstItem = false;
+                    FormatNested(item, list, text, depth);
+                }
+                text.Append(']');
+                break;
+            default: text.Append(value.ToString()); break;
+        }
+    }
+
+    private static void FormatNested(object? value, object owner, StringBuilder text, int depth)
+    {
+        if (value is null) text.Append("null");
+        else if (ReferenceEquals(value, owner)) text.Append(value is IDictionary<string, object?> ? "(this Map)" : "(this Collection)");
+        else Format(value, text, depth + 1);
+    }
 
     // Velocity 1.7's ==: numbers by value, values of one class by equals(), others by their string forms; null equals only null.
     public static bool AreEqual(object? left, object? right) => (left, right) switch

@@ -20,7 +20,7 @@ public sealed class LambdaProxyResultTests
     [InlineData("extra", "an object with ConnectionId, Data (a proxy answer has only statusCode, headers, multiValueHeaders, body, isBase64Encoded)")]
     [InlineData("string", "string \"just text\", not an object")]
     [InlineData("objectbody", "a body that is not a string ({\"a\":1}): stringify it")]
-    [InlineData("badstatus", "statusCode \"200\", not an integer")]
+    [InlineData("badstatus", "statusCode \"OK\", not an integer")] // "200" is accepted, as AWS's blueprints return it
     [InlineData("nothing", "nothing (null)")]
     public async Task A_malformed_proxy_answer_is_the_internal_server_error_frame(string message, string problem)
     {
@@ -55,7 +55,7 @@ public sealed class LambdaProxyResultTests
             case "extra": return { ConnectionId: event.requestContext.connectionId, Data: '"Hello"', statusCode: 200 };
             case "string": return "just text";
             case "objectbody": return { statusCode: 200, body: { a: 1 } };
-            case "badstatus": return { statusCode: "200", body: "x" };
+            case "badstatus": return { statusCode: "OK", body: "x" };
             case "nothing": return;
             case "nobody": return { statusCode: 200 };
             default: return { statusCode: 200, headers: { "X-Ignored": "yes" }, body: event.body };
