@@ -13,27 +13,13 @@ public sealed class HalfTwoWayRouteTests
 {
     private static readonly TimeSpan s_wait = TimeSpan.FromSeconds(10);
 
-    private static WebSocketConfiguration Routes() => TerraformJsonReader.FromJson("""
-        {"resource": {
-          "aws_apigatewayv2_api": {"a": {"name": "a", "protocol_type": "WEBSOCKET", "route_selection_expression": "$request.body.action"}},
-          "aws_apigatewayv2_integration": {
-            "ping": {"api_id": "${aws_apigatewayv2_api.a.id}", "integration_type": "MOCK", "request_templates": {"$default": "{\"statusCode\": 200}"}, "template_selection_expression": "\\$default"},
-            "quiet": {"api_id": "${aws_apigatewayv2_api.a.id}", "integration_type": "MOCK", "request_templates": {"$default": "{\"statusCode\": 200}"}, "template_selection_expression": "\\$default"}
-          },
-          "aws_apigatewayv2_integration_response": {
-            "ping": {"api_id": "${aws_apigatewayv2_api.a.id}", "integration_id": "${aws_apigatewayv2_integration.ping.id}", "integration_response_key": "$default", "template_selection_expression": "\\$default", "response_templates": {"$default": "{\"action\": \"pong\"}"}},
-            "quiet": {"api_id": "${aws_apigatewayv2_api.a.id}", "integration_id": "${aws_apigatewayv2_integration.quiet.id}", "integration_response_key": "$default", "template_selection_expression": "\\$default", "response_templates": {"$default": "{\"action\": \"quiet\"}"}}
-          },
-          "aws_apigatewayv2_route": {
-            "ping": {"api_id": "${aws_apigatewayv2_api.a.id}", "route_key": "ping", "target": "integrations/${aws_apigatewayv2_integration.ping.id}"},
-            "quiet": {"api_id": "${aws_apigatewayv2_api.a.id}", "route_key": "quiet", "target": "integrations/${aws_apigatewayv2_integration.quiet.id}", "route_response_selection_expression": "$default"}
-          },
-          "aws_apigatewayv2_route_response": {
-            "ping": {"api_id": "${aws_apigatewayv2_api.a.id}", "route_id": "${aws_apigatewayv2_route.ping.id}", "route_response_key": "$default"}
-          },
-          "aws_apigatewayv2_stage": {"dev": {"api_id": "${aws_apigatewayv2_api.a.id}", "name": "dev", "auto_deploy": true}}
-        }}
-        """);
+    // ping: a route response without the selection expression; quiet: the expression without a route response.
+    private static WebSocketConfiguration Routes() => new ApiJson()
+        .Mock("ping").Response("ping", "$default", """{"action": "pong"}""")
+        .Mock("quiet").Response("quiet", "$default", """{"action": "quiet"}""")
+        .Route("ping", "ping", "ping").RouteResponse("ping")
+        .Route("quiet", "quiet", "quiet", new() { ["route_response_selection_expression"] = "$default" })
+        .Configuration();
 
     [Fact]
     public async Task A_route_response_alone_answers_with_a_trace_that_says_it_is_unconfirmed_and_a_selection_expression_alone_sends_nothing()

@@ -1,5 +1,5 @@
+using System.Text.Json.Nodes;
 using WsRouteResponses.Local;
-using WsRouteResponses.Model;
 using WsRouteResponses.Tests.Support;
 
 namespace WsRouteResponses.Tests.Local;
@@ -24,29 +24,19 @@ public sealed class RequestValidationTests
         await using var backend = await TestBackend.StartAsync();
         backend.Answer = (_, body) => (200, "got " + body, TimeSpan.Zero);
         var trace = new StringWriter();
-        await using var local = await LocalWebSocketApi.StartAsync(TerraformJsonReader.FromJson($$$$"""
-            {"resource": {
-              "aws_apigatewayv2_api": {"a": {"name": "a", "protocol_type": "WEBSOCKET", "route_selection_expression": "$request.body.action"}},
-              "aws_apigatewayv2_model": {
-                "message": {"api_id": "${aws_apigatewayv2_api.a.id}", "name": "Message", "content_type": "application/json",
-                  "schema": "{\"$schema\": \"http://json-schema.org/draft-04/schema#\", \"type\": \"object\", \"required\": [\"text\"], \"properties\": {\"text\": {\"type\": \"string\", \"maxLength\": 5}, \"n\": {\"type\": \"integer\", \"minimum\": 1, \"exclusiveMinimum\": true}}}"},
-                "ping": {"api_id": "${aws_apigatewayv2_api.a.id}", "name": "Ping", "content_type": "application/json",
-                  "schema": "{\"$schema\": \"http://json-schema.org/draft-04/schema#\", \"type\": \"object\", \"properties\": {\"kind\": {\"enum\": [\"ping\"]}, \"action\": {\"type\": \"string\"}}, \"additionalProperties\": false, \"required\": [\"kind\"]}"}},
-              "aws_apigatewayv2_integration": {"h": {"api_id": "${aws_apigatewayv2_api.a.id}", "integration_type": "HTTP_PROXY", "integration_method": "POST", "integration_uri": "{{{{backend.Url}}}}/send"}},
-              "aws_apigatewayv2_route": {
-                "d": {"api_id": "${aws_apigatewayv2_api.a.id}", "route_key": "$default", "target": "integrations/${aws_apigatewayv2_integration.h.id}", "route_response_selection_expression": "$default",
-                  "model_selection_expression": "$request.body.kind", "request_models": {"$default": "${aws_apigatewayv2_model.message.name}", "ping": "Ping"}},
-                "strict": {"api_id": "${aws_apigatewayv2_api.a.id}", "route_key": "strict", "target": "integrations/${aws_apigatewayv2_integration.h.id}", "route_response_selection_expression": "$default",
-                  "model_selection_expression": "$request.body.kind", "request_models": {"ping": "Ping"}},
-                "free": {"api_id": "${aws_apigatewayv2_api.a.id}", "route_key": "free", "target": "integrations/${aws_apigatewayv2_integration.h.id}", "route_response_selection_expression": "$default",
-                  "request_models": {"$default": "Ping"}}},
-              "aws_apigatewayv2_route_response": {
-                "d": {"api_id": "${aws_apigatewayv2_api.a.id}", "route_id": "${aws_apigatewayv2_route.d.id}", "route_response_key": "$default"},
-                "strict": {"api_id": "${aws_apigatewayv2_api.a.id}", "route_id": "${aws_apigatewayv2_route.strict.id}", "route_response_key": "$default"},
-                "free": {"api_id": "${aws_apigatewayv2_api.a.id}", "route_id": "${aws_apigatewayv2_route.free.id}", "route_response_key": "$default"}},
-              "aws_apigatewayv2_stage": {"dev": {"api_id": "${aws_apigatewayv2_api.a.id}", "name": "dev", "auto_deploy": true}}
-            }}
-            """), new LocalOptions { Trace = TextWriter.Synchronized(trace) });
+        // $default validates with Message, or Ping when kind is "ping"; strict has no $default model; free has models and no expression.
+        var api = new ApiJson()
+            .Model("message", "Message", """{"$schema": "http://json-schema.org/draft-04/schema#", "type": "object", "required": ["text"], "properties": {"text": {"type": "string", "maxLength": 5}, "n": {"type": "integer", "minimum": 1, "exclusiveMinimum": true}}}""")
+            .Model("ping", "Ping", """{"$schema": "http://json-schema.org/draft-04/schema#", "type": "object", "properties": {"kind": {"enum": ["ping"]}, "action": {"type": "string"}}, "additionalProperties": false, "required": ["kind"]}""")
+            .Integration("h", new() { ["integration_type"] = "HTTP_PROXY", ["integration_method"] = "POST", ["integration_uri"] = backend.Url + "/send" })
+            .TwoWayRoute("d", "$default", "h", new()
+            {
+                ["model_selection_expression"] = "$request.body.kind",
+                ["request_models"] = new JsonObject { ["$default"] = "${aws_apigatewayv2_model.message.name}", ["ping"] = "Ping" },
+            })
+            .TwoWayRoute("strict", "strict", "h", new() { ["model_selection_expression"] = "$request.body.kind", ["request_models"] = new JsonObject { ["ping"] = "Ping" } })
+            .TwoWayRoute("free", "free", "h", new() { ["request_models"] = new JsonObject { ["$default"] = "Ping" } });
+        await using var local = await LocalWebSocketApi.StartAsync(api.Configuration(), new LocalOptions { Trace = TextWriter.Synchronized(trace) });
         await using var client = await local.ConnectAsync("dev");
 
         string[] invalid =

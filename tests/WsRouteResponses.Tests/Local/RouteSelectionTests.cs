@@ -1,39 +1,39 @@
 using WsRouteResponses.Local;
-using WsRouteResponses.Model;
 
 namespace WsRouteResponses.Tests.Local;
 
-/// <summary>Route selection with braces and text around them, the guide's example: <c>${request.body.version}-beta</c>.</summary>
+/// <summary>
+/// Route selection with the API's own expression, not only <c>$request.body.action</c>: another property, a
+/// nested path, and braces with text around them.
+/// </summary>
 public sealed class RouteSelectionTests
 {
+    // "Create routes for WebSocket APIs in API Gateway"
+    // (https://docs.aws.amazon.com/apigateway/latest/developerguide/websocket-api-develop-routes.html): the
+    // expression names a JSON property of the message (its example ${request.body.action}); a message that is
+    // not JSON, or whose value names no route, goes to $default. "WebSocket selection expressions"
+    // (https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-websocket-api-selection-expressions.html):
+    // braces with text around them, "${request.body.version}-beta". AWS's pages show top-level properties
+    // only; a nested path is read as the JSONPath $.message.action, as mapping templates read it.
     [Theory]
-    [InlineData("""{"version": "v1"}""", """{"route": "v1-beta"}""")]
-    [InlineData("""{"version": "v2"}""", """{"route": "default"}""")]
-    [InlineData("""{"other": 1}""", """{"route": "default"}""")]
-    public async Task A_braced_expression_with_text_around_it_selects_the_route(string message, string frame)
+    [InlineData("$request.body.type", """{"type": "join"}""", """{"route": "join"}""")]
+    [InlineData("$request.body.type", """{"action": "join"}""", """{"route": "default"}""")]
+    [InlineData("$request.body.message.action", """{"message": {"action": "join"}}""", """{"route": "join"}""")]
+    [InlineData("$request.body.message.action", """{"action": "join", "message": {}}""", """{"route": "default"}""")]
+    [InlineData("$request.body.message.action", """{"message": "join"}""", """{"route": "default"}""")]
+    [InlineData("$${request.body.version}-beta", """{"version": "v1"}""", """{"route": "v1-beta"}""")]
+    [InlineData("$${request.body.version}-beta", """{"version": "v2"}""", """{"route": "default"}""")]
+    [InlineData("$${request.body.version}-beta", """{"other": 1}""", """{"route": "default"}""")]
+    public async Task The_apis_expression_selects_the_route(string expression, string message, string frame)
     {
-        await using var local = await LocalWebSocketApi.StartAsync(TerraformJsonReader.FromJson("""
-            {"resource": {
-              "aws_apigatewayv2_api": {"a": {"name": "a", "protocol_type": "WEBSOCKET", "route_selection_expression": "$${request.body.version}-beta"}},
-              "aws_apigatewayv2_integration": {
-                "beta": {"api_id": "${aws_apigatewayv2_api.a.id}", "integration_type": "MOCK", "request_templates": {"$default": "{\"statusCode\": 200}"}, "template_selection_expression": "\\$default"},
-                "other": {"api_id": "${aws_apigatewayv2_api.a.id}", "integration_type": "MOCK", "request_templates": {"$default": "{\"statusCode\": 200}"}, "template_selection_expression": "\\$default"}
-              },
-              "aws_apigatewayv2_integration_response": {
-                "beta": {"api_id": "${aws_apigatewayv2_api.a.id}", "integration_id": "${aws_apigatewayv2_integration.beta.id}", "integration_response_key": "$default", "template_selection_expression": "\\$default", "response_templates": {"$default": "{\"route\": \"v1-beta\"}"}},
-                "other": {"api_id": "${aws_apigatewayv2_api.a.id}", "integration_id": "${aws_apigatewayv2_integration.other.id}", "integration_response_key": "$default", "template_selection_expression": "\\$default", "response_templates": {"$default": "{\"route\": \"default\"}"}}
-              },
-              "aws_apigatewayv2_route": {
-                "beta": {"api_id": "${aws_apigatewayv2_api.a.id}", "route_key": "v1-beta", "target": "integrations/${aws_apigatewayv2_integration.beta.id}", "route_response_selection_expression": "$default"},
-                "default": {"api_id": "${aws_apigatewayv2_api.a.id}", "route_key": "$default", "target": "integrations/${aws_apigatewayv2_integration.other.id}", "route_response_selection_expression": "$default"}
-              },
-              "aws_apigatewayv2_route_response": {
-                "beta": {"api_id": "${aws_apigatewayv2_api.a.id}", "route_id": "${aws_apigatewayv2_route.beta.id}", "route_response_key": "$default"},
-                "default": {"api_id": "${aws_apigatewayv2_api.a.id}", "route_id": "${aws_apigatewayv2_route.default.id}", "route_response_key": "$default"}
-              },
-              "aws_apigatewayv2_stage": {"dev": {"api_id": "${aws_apigatewayv2_api.a.id}", "name": "dev", "auto_deploy": true}}
-            }}
-            """));
+        await using var local = await LocalWebSocketApi.StartAsync(new ApiJson(expression)
+            .Mock("join").Response("join", "$default", """{"route": "join"}""")
+            .Mock("beta").Response("beta", "$default", """{"route": "v1-beta"}""")
+            .Mock("other").Response("other", "$default", """{"route": "default"}""")
+            .TwoWayRoute("join", "join", "join")
+            .TwoWayRoute("beta", "v1-beta", "beta")
+            .TwoWayRoute("default", "$default", "other")
+            .Configuration());
         await using var client = await local.ConnectAsync("dev");
         await client.SendAsync(message);
         Assert.Equal(frame, await client.ReceiveAsync(TimeSpan.FromSeconds(10)));

@@ -1,5 +1,5 @@
+using System.Text.Json.Nodes;
 using WsRouteResponses.Local;
-using WsRouteResponses.Model;
 using WsRouteResponses.Tests.Support;
 
 namespace WsRouteResponses.Tests.Local;
@@ -23,24 +23,20 @@ public sealed class StageVariablesTests
         backend.HeadersToRecord = ["X-Greeting"];
         backend.Answer = (path, _) => (200, $$"""{"ok": "{{path}}"}""", TimeSpan.Zero);
         var host = new Uri(backend.Url).Authority;
-        var configuration = TerraformJsonReader.FromJson($$$$"""
-            {"resource": {
-              "aws_apigatewayv2_api": {"a": {"name": "a", "protocol_type": "WEBSOCKET", "route_selection_expression": "$request.body.action"}},
-              "aws_apigatewayv2_integration": {"h": {"api_id": "${aws_apigatewayv2_api.a.id}", "integration_type": "HTTP", "integration_method": "POST",
-                "integration_uri": "http://$${stageVariables.host}/$${stageVariables.path}",
-                "request_parameters": {"integration.request.header.X-Greeting": "stageVariables.greeting"},
-                "template_selection_expression": "\\$default",
-                "request_templates": {"$default": "{\"greeting\": \"$stageVariables.greeting\", \"missing\": \"$!stageVariables.nope\"}"}}},
-              "aws_apigatewayv2_integration_response": {"h": {"api_id": "${aws_apigatewayv2_api.a.id}", "integration_id": "${aws_apigatewayv2_integration.h.id}",
-                "integration_response_key": "$default", "template_selection_expression": "\\$default",
-                "response_templates": {"$default": "$stageVariables.greeting: $input.path('$.ok')"}}},
-              "aws_apigatewayv2_route": {"d": {"api_id": "${aws_apigatewayv2_api.a.id}", "route_key": "$default", "target": "integrations/${aws_apigatewayv2_integration.h.id}", "route_response_selection_expression": "$default"}},
-              "aws_apigatewayv2_route_response": {"d": {"api_id": "${aws_apigatewayv2_api.a.id}", "route_id": "${aws_apigatewayv2_route.d.id}", "route_response_key": "$default"}},
-              "aws_apigatewayv2_stage": {
-                "dev": {"api_id": "${aws_apigatewayv2_api.a.id}", "name": "dev", "auto_deploy": true, "stage_variables": {"host": "{{{{host}}}}", "path": "to-dev", "greeting": "hello dev"}},
-                "prod": {"api_id": "${aws_apigatewayv2_api.a.id}", "name": "prod", "auto_deploy": true, "stage_variables": {"host": "{{{{host}}}}", "path": "to-prod", "greeting": "hello prod"}}}
-            }}
-            """);
+        var configuration = new ApiJson()
+            .Integration("h", new()
+            {
+                ["integration_type"] = "HTTP", ["integration_method"] = "POST",
+                ["integration_uri"] = "http://$${stageVariables.host}/$${stageVariables.path}",
+                ["request_parameters"] = new JsonObject { ["integration.request.header.X-Greeting"] = "stageVariables.greeting" },
+                ["template_selection_expression"] = "\\$default",
+                ["request_templates"] = new JsonObject { ["$default"] = """{"greeting": "$stageVariables.greeting", "missing": "$!stageVariables.nope"}""" },
+            })
+            .Response("h", "$default", "$stageVariables.greeting: $input.path('$.ok')")
+            .TwoWayRoute("d", "$default", "h")
+            .Stage("dev", new() { ["host"] = host, ["path"] = "to-dev", ["greeting"] = "hello dev" })
+            .Stage("prod", new() { ["host"] = host, ["path"] = "to-prod", ["greeting"] = "hello prod" })
+            .Configuration();
         await using var local = await LocalWebSocketApi.StartAsync(configuration);
         foreach (var stage in new[] { "dev", "prod" })
         {
