@@ -24,9 +24,19 @@ public static class ServeCommand
     {
         var defaults = new LocalOptions();
         limits ??= new ServeLimits(defaults.IdleTimeout, defaults.MaxConnectionDuration);
+        if (host == "localhost" && port == 0)
+        {
+            stderr.WriteLine("wsrr: --host localhost --port 0: a free port is picked on an IP address only; use --host 127.0.0.1 (or ::1), or give a port.");
+            return WsrrCommand.Unreadable;
+        }
         if (Pairs("--http", httpRewrites, "<uri-prefix>=<local-url>", "https://chat.example.com=http://127.0.0.1:9000", stderr) is not { } rewrites
             || Pairs("--lambda", lambdaUrls ?? [], "<function>=<url>", "Handler=http://127.0.0.1:9001/2015-03-31/functions/function/invocations", stderr) is not { } lambdas)
             return WsrrCommand.Unreadable;
+        if (rewrites.FirstOrDefault(r => !Uri.TryCreate(r.Value, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https")) is { Key: not null } bad)
+        {
+            stderr.WriteLine($"wsrr: --http {bad.Key}={bad.Value}: the local URL must be absolute http or https, e.g. https://chat.example.com=http://127.0.0.1:9000");
+            return WsrrCommand.Unreadable;
+        }
         LocalWebSocketApi local;
         try
         {
@@ -35,6 +45,12 @@ public static class ServeCommand
                 Host = host, Port = port, HttpRewrites = rewrites, LambdaUrls = lambdas, Trace = TextWriter.Synchronized(stdout),
                 IdleTimeout = limits.IdleTimeout, MaxConnectionDuration = limits.MaxConnectionAge,
             });
+        }
+        catch (Exception e) when (e is System.Net.Sockets.SocketException || (e is IOException && e.InnerException is not null && e.Message.StartsWith("Failed to bind", StringComparison.Ordinal)))
+        {
+            // Kestrel's: the port is taken, or the address is not this machine's.
+            stderr.WriteLine($"wsrr: cannot listen on {host}:{port}: {e.Message.TrimEnd('.')}. Choose another --port (0 picks a free one) or --host.");
+            return WsrrCommand.Unreadable;
         }
         catch (Exception e) when (e is ConfigurationReadException or InvalidOperationException or IOException)
         {
@@ -53,9 +69,10 @@ public static class ServeCommand
             }
             catch (OperationCanceledException)
             {
-                stdout.WriteLine("Stopped.");
+                // Stopping: disposing the server closes each connection (1001) and runs its $disconnect route.
             }
         }
+        stdout.WriteLine("Stopped.");
         return WsrrCommand.Clean;
     }
 

@@ -19,6 +19,9 @@ public static class WsrrCommand
     /// <summary>Unreadable input or a bad command line.</summary>
     public const int Unreadable = 2;
 
+    /// <summary>How long Ctrl+C or SIGTERM waits for <c>serve</c> to stop.</summary>
+    public static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(10);
+
     /// <summary>Runs the command line <paramref name="args"/>, writing to <paramref name="stdout"/> and <paramref name="stderr"/>.</summary>
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr) => RunAsync(args, stdout, stderr).GetAwaiter().GetResult();
 
@@ -40,8 +43,26 @@ public static class WsrrCommand
         check.SetAction(parsed => CheckCommand.Run(parsed.GetValue(paths)!, parsed.GetValue(format)!, parsed.GetValue(output), stdout, stderr));
 
         var servePath = new Argument<string>("path") { Description = "A cdk.tf.json or a cdktf.out folder.", DefaultValueFactory = _ => "cdktf.out" };
-        var port = new Option<int>("--port") { Description = "The port; 0 picks a free one.", DefaultValueFactory = _ => 8080 };
-        var host = new Option<string>("--host") { Description = "The address to listen on.", DefaultValueFactory = _ => "127.0.0.1" };
+        var port = new Option<int>("--port")
+        {
+            Description = "The port; 0 picks a free one.",
+            DefaultValueFactory = _ => 8080,
+            CustomParser = result =>
+            {
+                var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : null;
+                if (int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value) && value <= 65535) return value;
+                result.AddError($"--port {text}: expected a port from 0 to 65535 (0 picks a free one).");
+                return 0;
+            },
+        };
+        var host = new Option<string>("--host") { Description = "The address to listen on: an IP address of this machine, or localhost.", DefaultValueFactory = _ => "127.0.0.1" };
+        // Kestrel listens on every interface for a name it cannot read as an address: a typo must not open the server to the network.
+        host.Validators.Add(result =>
+        {
+            var value = result.GetValueOrDefault<string>();
+            if (value != "localhost" && !System.Net.IPAddress.TryParse(value, out _))
+                result.AddError($"--host {value}: expected an IP address of this machine or localhost, e.g. 127.0.0.1 (loopback only) or 0.0.0.0 (every interface).");
+        });
         var http = new Option<string[]>("--http") { Description = "Rewrite HTTP integration URIs: <uri-prefix>=<local-url> (repeatable).", AllowMultipleArgumentsPerToken = false };
         var lambda = new Option<string[]>("--lambda") { Description = "Reach a Lambda function over HTTP: <function>=<url> (repeatable; e.g. a Runtime Interface Emulator)." };
         var idle = DurationOption("--idle-timeout", "Close a connection silent this long with 1001", TimeSpan.FromMinutes(10), "10m");
@@ -61,7 +82,10 @@ public static class WsrrCommand
         }
         try
         {
-            return await result.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false }, stop);
+            // Ctrl+C and SIGTERM stop serve, which closes each connection with 1001 and runs its $disconnect route;
+            // a stop that takes longer than this exits with 130 (SIGINT) or 143 (SIGTERM).
+            var invocation = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = StopTimeout };
+            return await result.InvokeAsync(invocation, stop);
         }
         catch (Exception e)
         {

@@ -17,7 +17,7 @@ internal static class ConnectionLoop
     /// <param name="runtime">Its stage's API.</param>
     /// <param name="options">Limits and the trace.</param>
     /// <param name="cancellation">The connection's lifetime (the client gone).</param>
-    /// <param name="stopping">The server's lifetime: answers still under way when it stops are dropped.</param>
+    /// <param name="stopping">The server's lifetime: when it stops, the connection is closed with 1001 (going away) and answers still under way are dropped.</param>
     public static async Task RunAsync(Session session, FrameWatchStream? frames, ApiRuntime runtime, LocalOptions options, CancellationToken cancellation, CancellationToken stopping)
     {
         var (socket, connection) = (session.Socket, session.Info);
@@ -28,7 +28,8 @@ internal static class ConnectionLoop
         {
             var receive = ReceiveAsync(socket, buffer, cancellation);
             // One timer per wait, cancelled as soon as the message comes (no timer outlives its message).
-            using (var idle = CancellationTokenSource.CreateLinkedTokenSource(cancellation))
+            // The server stopping ends the wait too: the client gets 1001 at once, and Kestrel need not wait out its shutdown timeout.
+            using (var idle = CancellationTokenSource.CreateLinkedTokenSource(cancellation, stopping))
             {
                 var left = options.MaxConnectionDuration - TimeSpan.FromMilliseconds(DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() - connection.ConnectedAt);
                 var wait = left < options.IdleTimeout ? left : options.IdleTimeout;
@@ -37,7 +38,8 @@ internal static class ConnectionLoop
                 {
                     _ = receive.ContinueWith(t => t.Exception, TaskContinuationOptions.OnlyOnFaulted);
                     if (cancellation.IsCancellationRequested) break;
-                    options.Trace?.WriteLine(wait == options.IdleTimeout
+                    options.Trace?.WriteLine(stopping.IsCancellationRequested ? $"[{stage}] {connection.Id} the server is stopping: closed with 1001"
+                        : wait == options.IdleTimeout
                         ? $"[{stage}] {connection.Id} idle for {options.IdleTimeout}: closed with 1001"
                         : $"[{stage}] {connection.Id} open for {options.MaxConnectionDuration}: closed with 1001");
                     await socket.CloseOutputAsync(WebSocketCloseStatus.EndpointUnavailable, "Going away", CancellationToken.None);
