@@ -101,11 +101,14 @@ internal sealed class ApiRuntime(WebSocketConfiguration configuration, ApiDefini
         var responses = configuration.IntegrationResponses.Where(r => ReferenceEquals(configuration.IntegrationOf(r.Integration), integration)).ToList();
         // Lambda non-proxy responses match the error message; HTTP and MOCK, the status code. Keys are anchored, as REST APIs do.
         var selector = integration.IsLambdaNonProxy ? result.ErrorMessage ?? "" : result.StatusCode.ToString(CultureInfo.InvariantCulture);
-        var response = responses.FirstOrDefault(r => r.Key.Value is { Length: > 2 } key && key != "$default"
-                && Regex.IsMatch(selector, $"^(?:{JavaRegex.ToDotNet(key[1..^1])})$", RegexOptions.None, TimeSpan.FromSeconds(1)))
-            ?? responses.FirstOrDefault(r => r.Key.Is("$default"));
+        var matching = responses.Where(r => r.Key.Value is { Length: > 2 } key && key != "$default"
+            && Regex.IsMatch(selector, $"^(?:{JavaRegex.ToDotNet(key[1..^1])})$", RegexOptions.None, TimeSpan.FromSeconds(1))).ToList();
+        var response = matching.FirstOrDefault() ?? responses.FirstOrDefault(r => r.Key.Is("$default"));
         if (response is null)
             return new Answer(null, $"{trace}; no integration response matches {selector}: nothing sent");
+        // AWS documents no order among keys that all match: the first in the stack is used, and the trace says so.
+        if (matching.Count > 1)
+            trace += $"; keys {string.Join(", ", matching.Select(r => r.Key))} all match {selector}, the first in the stack is used (which one AWS uses is not documented)";
 
         // CONVERT_TO_TEXT: a binary payload (bytes that are not UTF-8 text) reaches the template, or the
         // client, as base64 text; text stays text, as in AWS's content handling table.

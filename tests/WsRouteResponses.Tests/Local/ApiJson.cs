@@ -75,6 +75,15 @@ internal sealed class ApiJson
         return Add("aws_apigatewayv2_stage", name, stage);
     }
 
+    /// <summary>
+    /// A Lambda function <c>aws_lambda_function.&lt;name&gt;</c> in a runtime the local runtime does not run
+    /// (<c>java21</c>), so that it answers only through <c>--lambda</c> / <see cref="Local.LocalOptions.LambdaUrls"/>.
+    /// </summary>
+    public ApiJson RemoteFunction(string name) => Add("aws_lambda_function", name, new JsonObject
+    {
+        ["function_name"] = name.ToLowerInvariant(), ["role"] = "r", ["runtime"] = "java21", ["handler"] = "x", ["filename"] = "x.zip",
+    });
+
     /// <summary>The Terraform JSON text.</summary>
     public string ToJson()
     {
@@ -89,7 +98,7 @@ internal sealed class ApiJson
 
     private ApiJson Add(string type, string name, JsonObject attributes)
     {
-        if (type != "aws_apigatewayv2_api") attributes["api_id"] = ApiId;
+        if (type.StartsWith("aws_apigatewayv2_", StringComparison.Ordinal) && type != "aws_apigatewayv2_api") attributes["api_id"] = ApiId;
         var ofType = _resources[type] as JsonObject ?? (JsonObject)(_resources[type] = new JsonObject());
         ofType[name] = attributes;
         return this;

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
 using System.Net.WebSockets;
-using System.Text.Json.Nodes;
 using WsRouteResponses.Local;
 using WsRouteResponses.Tests.Support;
 
@@ -21,16 +20,14 @@ public sealed class ServeProcessTests : IDisposable
     private string Stack()
     {
         var file = Path.Combine(_folder, "main.tf.json");
-        var api = JsonNode.Parse(new ApiJson()
+        var api = new ApiJson().RemoteFunction("Remote")
             .Mock("ping").Response("ping", "$default", """{"action": "pong"}""")
             .Integration("send", new() { ["integration_type"] = "HTTP_PROXY", ["integration_method"] = "POST", ["integration_uri"] = "https://backend.example.com/messages" })
             .Integration("remote", new() { ["integration_type"] = "AWS_PROXY", ["integration_method"] = "POST", ["integration_uri"] = "${aws_lambda_function.Remote.invoke_arn}" })
             .TwoWayRoute("ping", "ping", "ping")
             .TwoWayRoute("send", "send", "send")
-            .TwoWayRoute("remote", "$default", "remote")
-            .ToJson())!;
-        api["resource"]!["aws_lambda_function"] = JsonNode.Parse("""{"Remote": {"function_name": "remote", "role": "r", "runtime": "java21", "handler": "x", "filename": "x.zip"}}""");
-        File.WriteAllText(file, api.ToJsonString());
+            .TwoWayRoute("remote", "$default", "remote");
+        File.WriteAllText(file, api.ToJson());
         return file;
     }
 
