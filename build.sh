@@ -2,7 +2,10 @@
 # The project's entry point (see README):
 #   ./build.sh synth   synthesize examples/ChatApi with the real cdktf CLI -> cdktf.out/stacks/chat-api/cdk.tf.json
 #   ./build.sh synth --cdktn   the same example on CDK Terrain (Io.Cdktn), with the real cdktn CLI
-#   ./build.sh test    run the whole test suite on both flavours (cdktf and cdktn, side by side)
+#   ./build.sh test    run the whole test suite on both flavours (cdktf and cdktn, side by side); a snapshot
+#                      that differs fails (an ACCEPT_SNAPSHOTS in the environment is cleared)
+#   ./build.sh test --accept-snapshots   the same, one flavour after the other, writing what each snapshot test
+#                      received as its verified file: review `git diff` after
 #   ./build.sh bench   run the synthesis benchmark (library vs hand-written L1 code)
 #   ./build.sh check <path>...  the WebSocket rules on Terraform JSON (cdk.tf.json, cdktf.out, *.tf.json)
 #   ./build.sh serve [path]     serve the stack's WebSocket APIs on localhost (default path cdktf.out)
@@ -25,8 +28,8 @@ if [ -n "${TF_CLI_CONFIG_FILE:-}" ] && [ ! -e "$TF_CLI_CONFIG_FILE" ]; then unse
 
 # Both flavours' suites at once: the cdktn one in the background into a log printed after, since the two
 # builds share no output folder (a cdktn build writes bin/cdktn and obj/cdktn) and the runs mostly wait on Node.
-# Accepting snapshots (ACCEPT_SNAPSHOTS=1) runs them one after the other, so that neither flavour silently
-# overwrites what the other wrote to a shared snapshot: review `git diff` after.
+# Accepting snapshots (--accept-snapshots, which sets ACCEPT_SNAPSHOTS=1 for the snapshot helper) runs them one
+# after the other, so that neither flavour silently overwrites what the other wrote to a shared snapshot.
 test_both() {
   local status=0 cdktn_status=0
   if [ "${ACCEPT_SNAPSHOTS:-}" = 1 ]; then
@@ -67,6 +70,10 @@ case "${1:-}" in
     placeholder_feeds
     exec .bindings/cdktf/npm/node_modules/.bin/cdktf synth "${@:2}" ;;
   test)
+    # Snapshots are accepted only when asked here: an ACCEPT_SNAPSHOTS left in a shell or a CI environment
+    # would otherwise turn every snapshot test green.
+    unset ACCEPT_SNAPSHOTS
+    if [ "${2:-}" = --accept-snapshots ]; then export ACCEPT_SNAPSHOTS=1; set -- "$1" "${@:3}"; fi
     bindings/build-bindings.sh cdktf
     bindings/build-bindings.sh cdktn
     test_both "${@:2}" ;;
@@ -76,5 +83,5 @@ case "${1:-}" in
     exec dotnet run --project bench/WsRouteResponses.Bench -c Release -- "${@:2}" ;;
   vtl-oracle)
     exec tools/vtl-oracle/record.sh "${@:2}" ;;
-  *) echo "usage: ./build.sh synth [--cdktn]|test|bench|check|serve|vtl-oracle [extra arguments]" >&2; exit 2 ;;
+  *) echo "usage: ./build.sh synth [--cdktn]|test [--accept-snapshots]|bench|check|serve|vtl-oracle [extra arguments]" >&2; exit 2 ;;
 esac

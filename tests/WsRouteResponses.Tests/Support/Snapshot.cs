@@ -11,7 +11,8 @@ namespace WsRouteResponses.Tests.Support;
 /// A small Verify-compatible snapshot check (Verify itself cannot be restored here: the registry has
 /// Verify.Xunit but not its core package). Same file layout as Verify: <c>&lt;Class&gt;.&lt;Test&gt;.verified.json</c>
 /// beside the test file, a <c>.received.json</c> written on mismatch. The JSON is re-indented with sorted
-/// keys and scrubbed of machine-specific paths. <c>ACCEPT_SNAPSHOTS=1</c> accepts what was received.
+/// keys and scrubbed of machine-specific paths. <c>ACCEPT_SNAPSHOTS=1</c> accepts what was received; it is set
+/// by <c>./build.sh test --accept-snapshots</c> only (build.sh and CI clear it otherwise).
 /// </summary>
 internal static partial class Snapshot
 {
@@ -64,8 +65,8 @@ internal static partial class Snapshot
         }
         File.WriteAllText(receivedPath, received);
         var message = verified is null
-            ? $"No verified snapshot {Path.GetFileName(verifiedPath)} yet. Review {Path.GetFileName(receivedPath)}, then rename it, or run with {AcceptVariable}=1."
-            : $"Snapshot {Path.GetFileName(verifiedPath)} differs (- verified, + received):\n{LineDiff.Render(verified, received)}\nIf the change is intended, review {Path.GetFileName(receivedPath)} and accept it with {AcceptVariable}=1.";
+            ? $"No verified snapshot {Path.GetFileName(verifiedPath)} yet. Review {Path.GetFileName(receivedPath)}, then rename it, or run ./build.sh test --accept-snapshots."
+            : $"Snapshot {Path.GetFileName(verifiedPath)} differs (- verified, + received):\n{LineDiff.Render(verified, received)}\nIf the change is intended, review {Path.GetFileName(receivedPath)} and accept it with ./build.sh test --accept-snapshots.";
         Assert.Fail(message);
     }
 
