@@ -17,15 +17,20 @@ public sealed class ChatStackTests
         Snapshot.VerifyPerFlavour(Stacks.Synth(stack));
     }
 
+    // The flavours synthesize the same stack but for the asset's hash. What this flavour synthesizes, here, is
+    // compared with the other flavour's verified snapshot (./build.sh test runs it on both): accepting a
+    // snapshot on one flavour alone cannot let the two drift apart unseen.
     [Fact]
-    public void The_flavours_snapshots_differ_only_in_the_asset_hash()
+    public void This_flavour_synthesizes_the_other_flavours_snapshot_but_for_the_asset_hash()
     {
-        var (cdktf, cdktn) = (Read("cdktf"), Read("cdktn"));
-        Assert.NotEqual(Hash(cdktf), Hash(cdktn));
+        var json = Stacks.Synth(new ChatApi.ChatStack(Testing.App(), "chat-api"));
+        var synthesized = JsonNode.Parse(Snapshot.Normalize(Snapshot.WithoutProviders(json, out _).ToJsonString()))!.AsObject();
+        var other = Read(Flavour.Name == "cdktf" ? "cdktn" : "cdktf");
+        Assert.NotEqual(Hash(synthesized), Hash(other));
 
-        foreach (var function in new[] { cdktf, cdktn }.Select(Function))
+        foreach (var function in new[] { synthesized, other }.Select(Function))
             (function["filename"], function["source_code_hash"]) = ("{asset}", "{hash}");
-        Assert.Equal(cdktf.ToJsonString(), cdktn.ToJsonString());
+        Assert.Equal(other.ToJsonString(), synthesized.ToJsonString());
     }
 
     private static JsonObject Read(string flavour, [System.Runtime.CompilerServices.CallerFilePath] string file = "") =>

@@ -36,13 +36,19 @@ internal static partial class Snapshot
 
     private static void Verify(string json, string stem)
     {
-        var root = JsonNode.Parse(json)!;
-        if (root["terraform"] is JsonObject terraform && terraform.Remove("required_providers", out var providers))
-        {
-            if (terraform.Count == 0) root.AsObject().Remove("terraform");
-            Compare(providers?.ToJsonString() ?? "null", Path.Combine(OwnDirectory(), $"RequiredProviders.{Flavour.Name}"));
-        }
+        var root = WithoutProviders(json, out var providers);
+        if (providers is not null) Compare(providers.ToJsonString(), Path.Combine(OwnDirectory(), $"RequiredProviders.{Flavour.Name}"));
         Compare(root.ToJsonString(), stem);
+    }
+
+    /// <summary>A stack's JSON without <c>terraform.required_providers</c> (the block each flavour has its own of), which is <paramref name="providers"/>.</summary>
+    internal static JsonObject WithoutProviders(string json, out JsonNode? providers)
+    {
+        var root = JsonNode.Parse(json)!.AsObject();
+        providers = null;
+        if (root["terraform"] is JsonObject terraform && terraform.Remove("required_providers", out providers) && terraform.Count == 0)
+            root.Remove("terraform");
+        return root;
     }
 
     private static void Compare(string json, string stem)
