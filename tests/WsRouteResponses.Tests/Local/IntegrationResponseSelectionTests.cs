@@ -23,9 +23,9 @@ public sealed class IntegrationResponseSelectionTests
     // "Set up a WebSocket API integration response in API Gateway"
     // (https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-websocket-api-integration-responses.html):
     // for non-proxy HTTP integrations "API Gateway will attempt to match the HTTP status code of the backend
-    // response", the key a regular expression, $default when none matches. Whole-string matching is what
-    // REST APIs' selectionPattern does, Java's String.matches ("x-amazon-apigateway-integration.responses
-    // object", https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-integration-responses.html,
+    // response", the key a regular expression, $default when none matches. Whole-string matching follows
+    // REST APIs' selectionPattern, whose patterns AWS writes for whole codes ("x-amazon-apigateway-integration.responses
+    // object", https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-integration-responses.html:
     // "2\\d{2}" for 2xx); for WebSocket APIs it is unconfirmed.
     [Theory]
     [InlineData(404, "/40/", "default")]   // a prefix of 404
