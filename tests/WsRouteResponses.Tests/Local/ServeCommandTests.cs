@@ -68,17 +68,7 @@ public sealed class ServeCommandTests
     {
         var folder = Directory.CreateTempSubdirectory("wsrr-serve-limits-").FullName;
         var file = Path.Combine(folder, "main.tf.json");
-        File.WriteAllText(file, """
-            {"resource": {
-              "aws_apigatewayv2_api": {"a": {"name": "a", "protocol_type": "WEBSOCKET", "route_selection_expression": "$request.body.action"}},
-              "aws_apigatewayv2_integration": {"ping": {"api_id": "${aws_apigatewayv2_api.a.id}", "integration_type": "MOCK", "template_selection_expression": "\\$default", "request_templates": {"$default": "{\"statusCode\": 200}"}}},
-              "aws_apigatewayv2_integration_response": {"ping": {"api_id": "${aws_apigatewayv2_api.a.id}", "integration_id": "${aws_apigatewayv2_integration.ping.id}", "integration_response_key": "$default",
-                "template_selection_expression": "\\$default", "response_templates": {"$default": "pong"}}},
-              "aws_apigatewayv2_route": {"ping": {"api_id": "${aws_apigatewayv2_api.a.id}", "route_key": "$default", "target": "integrations/${aws_apigatewayv2_integration.ping.id}", "route_response_selection_expression": "$default"}},
-              "aws_apigatewayv2_route_response": {"ping": {"api_id": "${aws_apigatewayv2_api.a.id}", "route_id": "${aws_apigatewayv2_route.ping.id}", "route_response_key": "$default"}},
-              "aws_apigatewayv2_stage": {"dev": {"api_id": "${aws_apigatewayv2_api.a.id}", "name": "dev", "auto_deploy": true}}
-            }}
-            """);
+        File.WriteAllText(file, new ApiJson().Mock("ping").Response("ping", "$default", "pong").TwoWayRoute("ping", "$default", "ping").ToJson());
         var output = new StringWriter();
         using var stop = new CancellationTokenSource();
         var serving = WsrrCommand.RunAsync(["serve", file, "--port", "0", "--idle-timeout", "1s", "--max-connection-age", "3s"], TextWriter.Synchronized(output), TextWriter.Null, stop.Token);
