@@ -124,6 +124,25 @@ public sealed class LambdaEnvironmentTests
         Assert.Matches($@"\n\[aws_lambda_function\.f\] {time}\t{requestId}\tINFO\tgot {{ body: 'hi' }}\n\[aws_lambda_function\.f\] {time}\t{requestId}\tERROR\tcareful:\n    second line\n", trace.ToString());
     }
 
+    // As above: a throttled invocation is not a function error, so a Lambda non-proxy route's integration
+    // responses (which match a function's errorMessage) do not see it; the client gets the Internal server
+    // error frame. Reserved concurrency 0 throttles every call ("Configuring reserved concurrency").
+    [Fact]
+    public async Task A_function_with_reserved_concurrency_0_is_throttled_on_a_non_proxy_route_too()
+    {
+        using var stack = new LambdaStackFolder("app.py", """
+            def main(event, context):
+                return {"ok": True}
+            """, LambdaStackFolder.NonProxyRoute("go", "{}", [("any", "$default", "answered $input.body")], """, "reserved_concurrent_executions": 0""", "python3.12", "app.main"));
+        var trace = new StringWriter();
+        await using var local = await LocalWebSocketApi.StartAsync(stack.MainFile, new LocalOptions { Trace = TextWriter.Synchronized(trace) });
+        await using var client = await local.ConnectAsync("dev");
+        await client.SendAsync("""{"action": "go"}""");
+        Assert.Matches(LambdaStackFolder.InternalServerError, await client.ReceiveAsync(s_wait));
+        Assert.Contains("route go -> AWS aws_lambda_function.f throttled: TooManyRequestsException, Rate Exceeded. (ReservedFunctionConcurrentInvocationLimitExceeded: its reserved concurrency is 0)", trace.ToString());
+        Assert.DoesNotContain("cold start", trace.ToString());
+    }
+
     // "Understanding Lambda function scaling" (https://docs.aws.amazon.com/lambda/latest/dg/lambda-concurrency.html):
     // each execution environment handles one request at a time; a request that finds none free gets a new
     // one. Module state lives per environment: a second caller while the first is held sees fresh state, and
