@@ -67,14 +67,14 @@ public sealed class LambdaLifecycleTests
     {
         using var stack = new LambdaStackFolder("app.mjs", CountingHandler, LambdaStackFolder.ProxyDefaultRoute());
         var trace = new StringWriter();
-        await using var local = await LocalWebSocketApi.StartAsync(stack.MainFile, new LocalOptions { Trace = TextWriter.Synchronized(trace), LambdaIdleTimeout = TimeSpan.FromMilliseconds(400) });
+        await using var local = await LocalWebSocketApi.StartAsync(stack.MainFile, new LocalOptions { Trace = TextWriter.Synchronized(trace), LambdaIdleTimeout = TimeSpan.FromMilliseconds(1500) });
         await using var client = await local.ConnectAsync("dev");
         await client.SendAsync("exit later");
         Assert.Equal("call 1", await client.ReceiveAsync(s_wait));
         await TraceShowsAsync(trace, @"\[aws_lambda_function\.f\] an execution environment ended \(exit status 2\); it is not reused\n");
         await client.SendAsync("a");
         Assert.Equal("call 1", await client.ReceiveAsync(s_wait));
-        await TraceShowsAsync(trace, @"\[aws_lambda_function\.f\] reclaimed an execution environment idle for 0\.4 s\n");
+        await TraceShowsAsync(trace, @"\[aws_lambda_function\.f\] reclaimed an execution environment idle for 1\.5 s\n");
         await client.SendAsync("b");
         Assert.Equal("call 1", await client.ReceiveAsync(s_wait));
         Assert.Equal(3, Regex.Count(trace.ToString(), ColdStart));
