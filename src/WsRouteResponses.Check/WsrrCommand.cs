@@ -4,7 +4,7 @@ namespace WsRouteResponses.Check;
 
 /// <summary>
 /// The <c>wsrr</c> command line: <c>wsrr check &lt;path&gt;... [--format text|sarif] [--output file]</c> and
-/// <c>wsrr serve [path] [--port] [--host] [--http prefix=url] [--lambda function=url] [--idle-timeout 10m] [--max-connection-age 2h]</c>
+/// <c>wsrr serve [path] [--port] [--host] [--http prefix=url] [--lambda function=url] [--idle-timeout 10m] [--max-connection-age 2h] [--lambda-idle-timeout 5m]</c>
 /// (stopped by Ctrl+C or SIGTERM).
 /// Exit codes: 0 no errors (warnings allowed), 1 an error was found, 2 the input or the command line could not be read.
 /// </summary>
@@ -65,11 +65,12 @@ public static class WsrrCommand
         });
         var http = new Option<string[]>("--http") { Description = "Rewrite HTTP integration URIs: <uri-prefix>=<local-url> (repeatable).", AllowMultipleArgumentsPerToken = false };
         var lambda = new Option<string[]>("--lambda") { Description = "Reach a Lambda function over HTTP: <function>=<url> (repeatable; e.g. a Runtime Interface Emulator)." };
-        var idle = DurationOption("--idle-timeout", "Close a connection silent this long with 1001", TimeSpan.FromMinutes(10), "10m");
-        var age = DurationOption("--max-connection-age", "Close a connection open this long with 1001", TimeSpan.FromHours(2), "2h");
-        var serve = new Command("serve", "Serve the stack's WebSocket APIs on localhost with API Gateway's behaviour.") { servePath, port, host, http, lambda, idle, age };
+        var idle = DurationOption("--idle-timeout", "Close a connection silent this long with 1001", TimeSpan.FromMinutes(10), "10m, API Gateway's");
+        var age = DurationOption("--max-connection-age", "Close a connection open this long with 1001", TimeSpan.FromHours(2), "2h, API Gateway's");
+        var lambdaIdle = DurationOption("--lambda-idle-timeout", "End a Lambda execution environment idle this long (the next call is a cold start)", new Local.LocalOptions().LambdaIdleTimeout, "5m");
+        var serve = new Command("serve", "Serve the stack's WebSocket APIs on localhost with API Gateway's behaviour.") { servePath, port, host, http, lambda, idle, age, lambdaIdle };
         serve.SetAction((parsed, cancellation) => ServeCommand.RunAsync(parsed.GetValue(servePath)!, parsed.GetValue(host)!, parsed.GetValue(port), parsed.GetValue(http) ?? [], stdout, stderr, cancellation,
-            parsed.GetValue(lambda) ?? [], new ServeLimits(parsed.GetValue(idle), parsed.GetValue(age))));
+            parsed.GetValue(lambda) ?? [], new ServeLimits(parsed.GetValue(idle), parsed.GetValue(age), parsed.GetValue(lambdaIdle))));
 
         var root = new RootCommand("wsrr: API Gateway WebSocket rules and local runtime for Terraform JSON.") { check, serve };
 
@@ -77,7 +78,7 @@ public static class WsrrCommand
         if (result.Errors.Count > 0)
         {
             foreach (var error in result.Errors) stderr.WriteLine($"wsrr: {error.Message}");
-            stderr.WriteLine("usage: wsrr check <path>... [--format text|sarif] [--output <file>]\n       wsrr serve [path] [--port 8080] [--host 127.0.0.1] [--http <uri-prefix>=<local-url>]... [--lambda <function>=<url>]... [--idle-timeout 10m] [--max-connection-age 2h]");
+            stderr.WriteLine("usage: wsrr check <path>... [--format text|sarif] [--output <file>]\n       wsrr serve [path] [--port 8080] [--host 127.0.0.1] [--http <uri-prefix>=<local-url>]... [--lambda <function>=<url>]... [--idle-timeout 10m] [--max-connection-age 2h] [--lambda-idle-timeout 5m]");
             return Unreadable;
         }
         try
@@ -95,10 +96,10 @@ public static class WsrrCommand
         }
     }
 
-    // A --name <duration> option (Duration's form), with API Gateway's value as its default.
+    // A --name <duration> option (Duration's form) and its default.
     private static Option<TimeSpan> DurationOption(string name, string description, TimeSpan aws, string awsText) => new(name)
     {
-        Description = $"{description} ({Duration.Form}). Default: {awsText}, API Gateway's.",
+        Description = $"{description} ({Duration.Form}). Default: {awsText}.",
         DefaultValueFactory = _ => aws,
         CustomParser = result =>
         {

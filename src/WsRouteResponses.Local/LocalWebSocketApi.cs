@@ -79,7 +79,7 @@ public sealed class LocalWebSocketApi : IAsyncDisposable
         var http = new HttpClient { Timeout = Timeout.InfiniteTimeSpan };
         var local = (LocalWebSocketApi?)null;
         // Functions start on their first invocation, when the server's address is known.
-        var lambdas = new LambdaHost(functions, new FunctionEnvironment(configuration, () => local!.BaseUrl), options.LambdaUrls, http, options.Trace);
+        var lambdas = new LambdaHost(functions, new FunctionEnvironment(configuration, () => local!.BaseUrl), options, http);
         var templates = new VtlTemplateCache();
         var caller = new IntegrationCaller(http, options, lambdas, new IntegrationRequest(templates));
         var stages = new Dictionary<string, ApiRuntime>(StringComparer.Ordinal);

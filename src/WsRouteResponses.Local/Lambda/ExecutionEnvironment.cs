@@ -10,14 +10,9 @@ namespace WsRouteResponses.Local;
 /// </summary>
 internal static class ExecutionEnvironment
 {
-    // The machine's variables a function gets: PATH (to find node or python3) and those of the AWS
-    // configuration the SDKs read (credentials, profile, their files under HOME, a role's token).
-    private static readonly string[] s_passedOn =
-    [
-        "PATH", "HOME", "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "AWS_PROFILE",
-        "AWS_SHARED_CREDENTIALS_FILE", "AWS_CONFIG_FILE", "AWS_REGION", "AWS_DEFAULT_REGION",
-        "AWS_WEB_IDENTITY_TOKEN_FILE", "AWS_ROLE_ARN", "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI", "AWS_CONTAINER_CREDENTIALS_FULL_URI",
-    ];
+    // The machine's variables a function gets: PATH (to find node or python3), HOME (where the SDKs find
+    // their files) and the AWS configuration, which stands for the function's role.
+    private static readonly string[] s_passedOn = ["PATH", "HOME", .. FunctionEnvironment.AwsConfigurationVariables];
 
     /// <summary>Unpacks <paramref name="function"/> into <paramref name="directory"/> and returns how to start it.</summary>
     public static ProcessStartInfo Prepare(StackFunction function, string directory, FunctionEnvironment environment, PythonInterpreter python)

@@ -22,6 +22,17 @@ internal sealed partial class FunctionEnvironment(WebSocketConfiguration configu
         ["AWS_ACCESS_KEY_ID"] = "local", ["AWS_SECRET_ACCESS_KEY"] = "local",
     };
 
+    /// <summary>
+    /// The machine's variables of the AWS configuration the SDKs read (credentials, profile, their files, a
+    /// role's token, region): an execution environment gets them, standing for the function's role, and a
+    /// machine with any of them keeps its own credentials.
+    /// </summary>
+    public static readonly IReadOnlyList<string> AwsConfigurationVariables =
+    [
+        "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "AWS_PROFILE", "AWS_SHARED_CREDENTIALS_FILE", "AWS_CONFIG_FILE",
+        "AWS_REGION", "AWS_DEFAULT_REGION", "AWS_WEB_IDENTITY_TOKEN_FILE", "AWS_ROLE_ARN", "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI", "AWS_CONTAINER_CREDENTIALS_FULL_URI",
+    ];
+
     /// <summary>The variables to start an execution environment of <paramref name="function"/> with, its code unpacked in <paramref name="taskRoot"/> and its runner in <paramref name="runtimeDirectory"/>.</summary>
     public IReadOnlyDictionary<string, string> For(StackFunction function, string taskRoot, string runtimeDirectory)
     {
@@ -52,16 +63,10 @@ internal sealed partial class FunctionEnvironment(WebSocketConfiguration configu
         return variables;
     }
 
-    private static readonly string[] s_awsConfigurationVariables =
-    [
-        "AWS_ACCESS_KEY_ID", "AWS_REGION", "AWS_DEFAULT_REGION", "AWS_PROFILE", "AWS_SHARED_CREDENTIALS_FILE", "AWS_CONFIG_FILE",
-        "AWS_WEB_IDENTITY_TOKEN_FILE", "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI", "AWS_CONTAINER_CREDENTIALS_FULL_URI",
-    ];
-
     private static bool MachineHasAwsConfiguration()
     {
         var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
-        return s_awsConfigurationVariables.Any(name => Environment.GetEnvironmentVariable(name) is not null)
+        return AwsConfigurationVariables.Any(name => Environment.GetEnvironmentVariable(name) is not null)
             || File.Exists(Path.Combine(home, ".aws", "credentials")) || File.Exists(Path.Combine(home, ".aws", "config"));
     }
 

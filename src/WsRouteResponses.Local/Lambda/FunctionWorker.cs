@@ -19,9 +19,13 @@ internal sealed class FunctionWorker : IAsyncDisposable
     private TaskCompletionSource<JsonObject>? _pending;
     private string? _pendingId;
     private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource<string> _exit = new(TaskCreationOptions.RunContinuationsAsynchronously);
     // Set when the process's output ends, which comes before the OS reports the process exited.
     private volatile bool _ended;
     private volatile bool _killed;
+    // Set when the runner says it is about to exit (an unhandled promise rejection), before its output ends.
+    private volatile bool _exiting;
+    private int _disposed;
 
     private FunctionWorker(Process process, string directory, Action<string> log)
     {
@@ -64,8 +68,14 @@ internal sealed class FunctionWorker : IAsyncDisposable
     /// <summary>Completes when the handler's module is loaded (Lambda's init phase, which the function's timeout does not count), or the process ended.</summary>
     public Task Ready => _ready.Task;
 
-    /// <summary>Whether the process is gone (the handler exited it, or it crashed).</summary>
-    public bool HasExited => _ended || _killed || _process.HasExited;
+    /// <summary>Whether the process is gone or going (the handler exited it, it crashed, the runtime ends it, or the host did).</summary>
+    public bool HasExited => _ended || _killed || _exiting || _disposed != 0 || _process.HasExited;
+
+    /// <summary>Whether the host ended the process (a timeout, a reclaim, the server's end) rather than the process itself.</summary>
+    public bool EndedByHost => _killed || _disposed != 0;
+
+    /// <summary>Completes, with its exit status as Lambda words it (<c>exit status 128</c>), when the process's output ends.</summary>
+    public Task<string> Exited => _exit.Task;
 
     /// <summary>
     /// Invokes the handler with <paramref name="event"/>; the reply is <c>{id, result}</c> or <c>{id, error}</c>,
@@ -78,7 +88,7 @@ internal sealed class FunctionWorker : IAsyncDisposable
         _pendingId = requestId;
         try
         {
-            if (_ended) return Exited(requestId);
+            if (_ended) return ExitError(requestId);
             await _process.StandardInput.WriteLineAsync(new JsonObject { ["id"] = requestId, ["deadline"] = deadlineUnixMs, ["event"] = @event }.ToJsonString());
             await _process.StandardInput.FlushAsync();
         }
@@ -86,15 +96,15 @@ internal sealed class FunctionWorker : IAsyncDisposable
         {
             // Its input pipe broke: the process exited before its output's end was read.
             _ended = true;
-            return Exited(requestId);
+            return ExitError(requestId);
         }
         var answer = await reply.Task;
-        return answer.Count == 0 ? Exited(requestId) : answer;
+        return answer.Count == 0 ? ExitError(requestId) : answer;
     }
 
-    private JsonObject Exited(string requestId)
+    private JsonObject ExitError(string requestId)
     {
-        var status = _process.WaitForExit(1000) ? $"exit status {_process.ExitCode}" : "the runtime closed its output";
+        var status = Status();
         return new JsonObject
         {
             ["id"] = requestId,
@@ -120,6 +130,19 @@ internal sealed class FunctionWorker : IAsyncDisposable
             _ended = true;
             _ready.TrySetResult();
             _pending?.TrySetResult([]);
+            _exit.TrySetResult(Status());
+        }
+    }
+
+    private string Status()
+    {
+        try
+        {
+            return _process.WaitForExit(1000) ? $"exit status {_process.ExitCode}" : "the runtime closed its output";
+        }
+        catch (InvalidOperationException)
+        {
+            return "ended"; // disposed meanwhile
         }
     }
 
@@ -131,6 +154,7 @@ internal sealed class FunctionWorker : IAsyncDisposable
         {
             if (JsonNode.Parse(text) is not JsonObject reply) return false;
             if (reply.ContainsKey("ready")) return _ready.TrySetResult();
+            if (reply.ContainsKey("exiting")) return _exiting = true;
             return _pendingId is not null && (string?)reply["id"] == _pendingId && _pending!.TrySetResult(reply);
         }
         catch (Exception e) when (e is System.Text.Json.JsonException or InvalidOperationException)
@@ -149,9 +173,10 @@ internal sealed class FunctionWorker : IAsyncDisposable
         catch (InvalidOperationException) { } // already gone
     }
 
-    /// <summary>Ends the process (closing its input first) and deletes its folder.</summary>
+    /// <summary>Ends the process (closing its input first) and deletes its folder; once (the pool and the server's end may both ask).</summary>
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0) return;
         try
         {
             _process.StandardInput.Close();

@@ -7,9 +7,10 @@ namespace WsRouteResponses.Local;
 /// <summary>
 /// The Lambda functions of the served stacks: Node.js and Python ones run in pools of warm execution
 /// environments (<see cref="FunctionPool"/>), started on first invocation, and those reached over HTTP
-/// (<see cref="LocalOptions.LambdaUrls"/>). Their logs and cold starts go to <paramref name="trace"/>.
+/// (<see cref="LocalOptions.LambdaUrls"/>). Their logs and cold starts go to <see cref="LocalOptions.Trace"/>;
+/// an idle execution environment is reclaimed after <see cref="LocalOptions.LambdaIdleTimeout"/>.
 /// </summary>
-internal sealed class LambdaHost(IReadOnlyDictionary<string, StackFunction> functions, FunctionEnvironment environment, IReadOnlyDictionary<string, string> urls, HttpClient http, TextWriter? trace) : IAsyncDisposable
+internal sealed class LambdaHost(IReadOnlyDictionary<string, StackFunction> functions, FunctionEnvironment environment, LocalOptions options, HttpClient http) : IAsyncDisposable
 {
     private readonly ConcurrentDictionary<string, FunctionPool> _pools = new(StringComparer.Ordinal);
     private readonly PythonInterpreter _python = new();
@@ -21,6 +22,7 @@ internal sealed class LambdaHost(IReadOnlyDictionary<string, StackFunction> func
     public LocalFunction? FunctionOf(ModelText? uri)
     {
         if (AddressOf(uri) is not { } address) return null;
+        var urls = options.LambdaUrls;
         return urls.TryGetValue(address, out var url) || urls.TryGetValue(NameOf(address), out url) ? new RemoteFunction(address, url)
             : functions.GetValueOrDefault(address);
     }
@@ -42,6 +44,7 @@ internal sealed class LambdaHost(IReadOnlyDictionary<string, StackFunction> func
 
     /// <summary>Invokes <paramref name="function"/>; the reply is <c>{result}</c> or <c>{error}</c>.</summary>
     /// <exception cref="InvalidOperationException">node or python3 could not be started.</exception>
+    /// <exception cref="FunctionThrottledException">Its reserved concurrency is in use (or 0).</exception>
     public Task<JsonNode> InvokeAsync(LocalFunction function, JsonObject @event, CancellationToken cancellation) => function switch
     {
         StackFunction stack => Pool(stack).InvokeAsync(@event, cancellation),
@@ -86,7 +89,7 @@ internal sealed class LambdaHost(IReadOnlyDictionary<string, StackFunction> func
     }
 
     private FunctionPool Pool(StackFunction function) =>
-        _pools.GetOrAdd(function.Address, _ => new FunctionPool(function, log => FunctionWorker.Start(function, environment, _python, log), trace));
+        _pools.GetOrAdd(function.Address, _ => new FunctionPool(function, log => FunctionWorker.Start(function, environment, _python, log), options.LambdaIdleTimeout, options.Trace));
 
     /// <summary>Ends its processes and deletes their folders.</summary>
     public async ValueTask DisposeAsync()

@@ -19,12 +19,37 @@ console.error = log("ERROR");
 console.debug = log("DEBUG");
 console.trace = log("TRACE");
 console.fatal = log("FATAL");
-process.on("unhandledRejection", error => console.error("Unhandled Promise Rejection", error));
 
 // Errors as the runtime reports them: an Error's name, message and stack lines; anything else by its type.
 const toError = error => error instanceof Error
   ? { errorType: error.name, errorMessage: error.message, trace: String(error.stack ?? "").split("\n") }
   : { errorType: typeof error, errorMessage: String(error), trace: [] };
+
+// As the runtime does (aws-lambda-nodejs-runtime-interface-client, index.mjs and Runtime.js): an unhandled
+// rejection is logged as "Unhandled Promise Rejection" with a Runtime.UnhandledPromiseRejection error whose
+// message is the reason as text, fails the pending invocation with that error (an answered one stands), and
+// ends the process with 128; Lambda then starts a new execution environment. An uncaught exception the
+// same way, with its own error and 129.
+let failPending = () => {};
+class UnhandledPromiseRejection extends Error {
+  constructor(reason, promise) { super(reason); this.reason = reason; this.promise = promise; }
+}
+UnhandledPromiseRejection.prototype.name = "Runtime.UnhandledPromiseRejection";
+// An error as the runtime logs it: type, message, its own properties (errors among them alike), stack lines.
+const details = value => value instanceof Error
+  ? { errorType: value.name, errorMessage: value.message, code: value.code,
+      ...Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, details(inner)])), stack: String(value.stack ?? "").split("\n") }
+  : value;
+const fatal = (label, error, status) => {
+  let text;
+  try { text = JSON.stringify(details(error)); } catch { text = JSON.stringify(toError(error)); } // a circular reason
+  console.error(label, "\t" + text);
+  failPending(error);
+  write("\n\x1e" + JSON.stringify({ exiting: true }));
+  process.exit(status);
+};
+process.on("unhandledRejection", (reason, promise) => fatal("Unhandled Promise Rejection", new UnhandledPromiseRejection(reason, promise), 128));
+process.on("uncaughtException", error => fatal("Uncaught Exception", error, 129));
 
 let handler, initError;
 try {
@@ -53,6 +78,7 @@ createInterface({ input: process.stdin }).on("line", line => {
   const finish = (error, result) => {
     if (done) return;
     done = true;
+    failPending = () => {};
     if (error !== undefined && error !== null) {
       const body = toError(error);
       console.error("Invoke Error", JSON.stringify(body));
@@ -63,6 +89,7 @@ createInterface({ input: process.stdin }).on("line", line => {
       write(`\n\x1e{"id":${JSON.stringify(id)},"result":${text}}`);
     }
   };
+  failPending = error => { done = true; reply({ id, error: toError(error) }); };
   if (initError) return finish(initError);
   const env = process.env;
   const context = {

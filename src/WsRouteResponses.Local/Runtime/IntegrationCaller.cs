@@ -26,7 +26,7 @@ internal sealed class IntegrationCaller(HttpClient http, LocalOptions options, L
             {
                 "MOCK" => Mock(integration, request),
                 "HTTP" or "HTTP_PROXY" => await HttpAsync(integration, request, cancellation),
-                "AWS_PROXY" when lambdas.FunctionOf(integration) is { } function => await LambdaProxyAsync(integration, function, request.Body, request.Context, request.Handshake, cancellation),
+                "AWS_PROXY" when lambdas.FunctionOf(integration) is { } function => await LambdaProxyAsync(integration, function, request, cancellation),
                 "AWS" when lambdas.FunctionOf(integration) is { } function => await LambdaAsync(integration, function, request, cancellation),
                 var type => new IntegrationResult(500, "", $"({type} is not emulated here)", "Internal server error"),
             };
@@ -34,6 +34,12 @@ internal sealed class IntegrationCaller(HttpClient http, LocalOptions options, L
         catch (VtlException e)
         {
             return new IntegrationResult(500, "", $"(mapping template: {e.Message})", "Internal server error");
+        }
+        catch (FunctionThrottledException e)
+        {
+            // Lambda refused the invocation (not a function error a non-proxy route's responses could match):
+            // API Gateway's integration failure, as for any rejected invocation.
+            return new IntegrationResult(500, "", e.Message, "Internal server error");
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -43,8 +49,9 @@ internal sealed class IntegrationCaller(HttpClient http, LocalOptions options, L
     }
 
     // The event API Gateway sends a Lambda proxy integration; the body of its {statusCode, body} is the answer.
-    private async Task<IntegrationResult> LambdaProxyAsync(IntegrationDefinition integration, LocalFunction function, string body, IReadOnlyDictionary<string, object?> context, Handshake? handshake, CancellationToken cancellation)
+    private async Task<IntegrationResult> LambdaProxyAsync(IntegrationDefinition integration, LocalFunction function, RequestData request, CancellationToken cancellation)
     {
+        var (body, context, handshake) = (request.Body, request.Context, request.Handshake);
         var identity = (IReadOnlyDictionary<string, object?>)context["identity"]!;
         var @event = new JsonObject
         {
@@ -68,6 +75,8 @@ internal sealed class IntegrationCaller(HttpClient http, LocalOptions options, L
             @event["multiValueHeaders"] = new JsonObject(handshake.Headers.Select(h => KeyValuePair.Create(h.Key, (JsonNode?)new JsonArray(h.Value))));
             @event["queryStringParameters"] = handshake.Query.Count == 0 ? null : StringsObject(handshake.Query);
         }
+        // The stage's variables; a stage without any sends none (events captured from WebSocket APIs have no key).
+        if (request.StageVariables.Count > 0) @event["stageVariables"] = StringsObject(request.StageVariables);
         if (await WithinAsync(integration.TimeoutMilliseconds, cancellation, token => lambdas.InvokeAsync(function, @event, token)) is not { } reply)
             return TimedOut(function.Address);
         if (reply["error"] is { } error)

@@ -29,6 +29,13 @@ public sealed class LocalOptions
     /// <summary>How long a connection may last before the server closes it with 1001. Default: 2 hours, API Gateway's limit.</summary>
     public TimeSpan MaxConnectionDuration { get; init; } = TimeSpan.FromHours(2);
 
+    /// <summary>
+    /// How long a Lambda function's execution environment may stay idle before it is reclaimed (its process
+    /// ended; the next call is a cold start). Default: 5 minutes. Lambda keeps idle environments for a while
+    /// it does not document; this bounds the local processes.
+    /// </summary>
+    public TimeSpan LambdaIdleTimeout { get; init; } = TimeSpan.FromMinutes(5);
+
     /// <summary>Where the per-message trace goes. Default: nowhere (the <c>serve</c> command writes it to the console).</summary>
     public TextWriter? Trace { get; init; }
 }

@@ -8,7 +8,6 @@ namespace WsRouteResponses.Tests.Local;
 public sealed class LambdaEnvironmentTests
 {
     private static readonly TimeSpan s_wait = TimeSpan.FromSeconds(20);
-    private const string InternalServerError = """^\{"message": "Internal server error", "connectionId":"[A-Za-z0-9_=-]+", "requestId":"[A-Za-z0-9_=-]+"\}$""";
 
     // "Configure Lambda function timeout" (https://docs.aws.amazon.com/lambda/latest/dg/configuration-timeout.html):
     // the timeout defaults to 3 seconds. Past it Lambda answers with a function error whose message is the
@@ -33,7 +32,7 @@ public sealed class LambdaEnvironmentTests
         await client.SendAsync("fast");
         Assert.Equal("call 1, true", await client.ReceiveAsync(s_wait));
         await client.SendAsync("slow");
-        Assert.Matches(InternalServerError, await client.ReceiveAsync(s_wait));
+        Assert.Matches(LambdaStackFolder.InternalServerError, await client.ReceiveAsync(s_wait));
         await client.SendAsync("fast");
         Assert.Equal("call 1, true", await client.ReceiveAsync(s_wait));
         Assert.Matches(@"\n\[aws_lambda_function\.f\] \d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z [0-9a-f-]{36} Task timed out after 1\.00 seconds\n", trace.ToString());
@@ -89,7 +88,7 @@ public sealed class LambdaEnvironmentTests
             await client.SendAsync("x");
             Assert.Equal("called back f", await client.ReceiveAsync(s_wait));
             await client.SendAsync("fail");
-            Assert.Matches(InternalServerError, await client.ReceiveAsync(s_wait));
+            Assert.Matches(LambdaStackFolder.InternalServerError, await client.ReceiveAsync(s_wait));
             Assert.Contains("aws_lambda_function.f threw: bad input", trace.ToString());
         }
         using (var stack = new LambdaStackFolder("app.js", code, LambdaStackFolder.ProxyDefaultRoute(runtime: "nodejs24.x")))
@@ -98,7 +97,7 @@ public sealed class LambdaEnvironmentTests
             await using var local = await LocalWebSocketApi.StartAsync(stack.MainFile, new LocalOptions { Trace = TextWriter.Synchronized(trace) });
             await using var client = await local.ConnectAsync("dev");
             await client.SendAsync("x");
-            Assert.Matches(InternalServerError, await client.ReceiveAsync(s_wait));
+            Assert.Matches(LambdaStackFolder.InternalServerError, await client.ReceiveAsync(s_wait));
             Assert.Contains("aws_lambda_function.f threw: ERROR: AWS Lambda has removed support for callback-based function handlers starting with Node.js 24.", trace.ToString());
             Assert.Matches("""\tERROR\tInvoke Error {"errorType":"Runtime.CallbackHandlerDeprecated",""", trace.ToString());
         }
@@ -125,15 +124,39 @@ public sealed class LambdaEnvironmentTests
         Assert.Matches($@"\n\[aws_lambda_function\.f\] {time}\t{requestId}\tINFO\tgot {{ body: 'hi' }}\n\[aws_lambda_function\.f\] {time}\t{requestId}\tERROR\tcareful:\n    second line\n", trace.ToString());
     }
 
+    // As above: a throttled invocation is not a function error, so a Lambda non-proxy route's integration
+    // responses (which match a function's errorMessage) do not see it; the client gets the Internal server
+    // error frame. Reserved concurrency 0 throttles every call ("Configuring reserved concurrency").
+    [Fact]
+    public async Task A_function_with_reserved_concurrency_0_is_throttled_on_a_non_proxy_route_too()
+    {
+        using var stack = new LambdaStackFolder("app.py", """
+            def main(event, context):
+                return {"ok": True}
+            """, LambdaStackFolder.NonProxyRoute("go", "{}", [("any", "$default", "answered $input.body")], """, "reserved_concurrent_executions": 0""", "python3.12", "app.main"));
+        var trace = new StringWriter();
+        await using var local = await LocalWebSocketApi.StartAsync(stack.MainFile, new LocalOptions { Trace = TextWriter.Synchronized(trace) });
+        await using var client = await local.ConnectAsync("dev");
+        await client.SendAsync("""{"action": "go"}""");
+        Assert.Matches(LambdaStackFolder.InternalServerError, await client.ReceiveAsync(s_wait));
+        Assert.Contains("route go -> AWS aws_lambda_function.f throttled: TooManyRequestsException, Rate Exceeded. (ReservedFunctionConcurrentInvocationLimitExceeded: its reserved concurrency is 0)", trace.ToString());
+        Assert.DoesNotContain("cold start", trace.ToString());
+    }
+
     // "Understanding Lambda function scaling" (https://docs.aws.amazon.com/lambda/latest/dg/lambda-concurrency.html):
     // each execution environment handles one request at a time; a request that finds none free gets a new
-    // one, up to the reserved concurrency ("Configuring reserved concurrency",
-    // https://docs.aws.amazon.com/lambda/latest/dg/configuration-concurrency.html). Module state lives per
-    // environment: a second caller while the first is held sees fresh state, and a later call reuses a warm one.
+    // one. Module state lives per environment: a second caller while the first is held sees fresh state, and
+    // a later call reuses a warm one. "Configuring reserved concurrency"
+    // (https://docs.aws.amazon.com/lambda/latest/dg/configuration-concurrency.html): a function cannot scale
+    // past its reserved concurrency, and Lambda throttles the invocations beyond it (TooManyRequestsException,
+    // "Rate Exceeded."; "Troubleshoot Lambda throttling", https://repost.aws/knowledge-center/lambda-troubleshoot-throttling).
+    // "Handling Lambda errors with an API Gateway API" (https://docs.aws.amazon.com/lambda/latest/dg/services-apigateway-errors.html):
+    // an invocation Lambda rejects is API Gateway's 500 {"message": "Internal server error"}, so a WebSocket
+    // client gets the Internal server error frame (the frame itself is unconfirmed for WebSocket APIs).
     [Theory]
-    [InlineData("", "second: state none", 2)]
-    [InlineData(""", "reserved_concurrent_executions": 1""", "second: state held by first", 1)]
-    public async Task Concurrent_callers_get_their_own_execution_environment_up_to_the_concurrency(string attributes, string second, int coldStarts)
+    [InlineData("", "^second: state none$", 2)]
+    [InlineData(""", "reserved_concurrent_executions": 1""", LambdaStackFolder.InternalServerError, 1)]
+    public async Task Concurrent_callers_get_their_own_execution_environment_and_past_the_reserved_concurrency_are_throttled(string attributes, string second, int coldStarts)
     {
         var release = Path.Combine(Directory.CreateTempSubdirectory("wsrr-release-").FullName, "release");
         using var stack = new LambdaStackFolder("app.mjs", """
@@ -158,13 +181,14 @@ public sealed class LambdaEnvironmentTests
         await first.SendAsync("hold");
         Assert.Equal("holding", await first.ReceiveAsync(s_wait));
         await other.SendAsync("second");
-        if (coldStarts == 2) Assert.Equal(second, await other.ReceiveAsync(s_wait));
+        Assert.Matches(second, await other.ReceiveAsync(s_wait));
         await File.WriteAllTextAsync(release, "");
         Assert.Equal("released", await first.ReceiveAsync(s_wait));
-        if (coldStarts == 1) Assert.Equal(second, await other.ReceiveAsync(s_wait));
         await other.SendAsync("third");
-        Assert.Matches("^third: state ", await other.ReceiveAsync(s_wait));
+        Assert.Equal("third: state held by first", await other.ReceiveAsync(s_wait)); // the most recently used environment
         Assert.Equal(coldStarts, Regex.Count(trace.ToString(), @"\[aws_lambda_function\.f\] cold start: "));
+        Assert.Equal(coldStarts == 1 ? 1 : 0, Regex.Count(trace.ToString(), Regex.Escape(
+            "route $default -> AWS_PROXY aws_lambda_function.f throttled: TooManyRequestsException, Rate Exceeded. (ReservedFunctionConcurrentInvocationLimitExceeded: its reserved concurrency is 1, all in use)")));
         Directory.Delete(Path.GetDirectoryName(release)!, recursive: true);
     }
 }

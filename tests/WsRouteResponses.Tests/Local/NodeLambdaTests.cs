@@ -147,22 +147,8 @@ public sealed class NodeLambdaTests
               if (event.text === "garbage") return "just a string";
               return { reply: event.text.toUpperCase() };
             };
-            """, """
-            {"resource": {
-              "aws_lambda_function": {"f": {"function_name": "f", "role": "r", "runtime": "nodejs20.x", "handler": "app.main", "filename": "code.zip"}},
-              "aws_apigatewayv2_api": {"a": {"name": "a", "protocol_type": "WEBSOCKET", "route_selection_expression": "$request.body.action"}},
-              "aws_apigatewayv2_integration": {"f": {"api_id": "${aws_apigatewayv2_api.a.id}", "integration_type": "AWS", "integration_method": "POST", "integration_uri": "${aws_lambda_function.f.invoke_arn}",
-                "request_templates": {"$default": "{\"text\": $input.json('$.text')}"}, "template_selection_expression": "\\$default"}},
-              "aws_apigatewayv2_integration_response": {
-                "missing": {"api_id": "${aws_apigatewayv2_api.a.id}", "integration_id": "${aws_apigatewayv2_integration.f.id}", "integration_response_key": "/.*not found.*/",
-                  "response_templates": {"$default": "{\"error\": \"missing\"}"}, "template_selection_expression": "\\$default"},
-                "ok": {"api_id": "${aws_apigatewayv2_api.a.id}", "integration_id": "${aws_apigatewayv2_integration.f.id}", "integration_response_key": "$default",
-                  "response_templates": {"$default": "{\"reply\": $input.json('$.reply')}"}, "template_selection_expression": "\\$default"}},
-              "aws_apigatewayv2_route": {"say": {"api_id": "${aws_apigatewayv2_api.a.id}", "route_key": "say", "target": "integrations/${aws_apigatewayv2_integration.f.id}", "route_response_selection_expression": "$default"}},
-              "aws_apigatewayv2_route_response": {"say": {"api_id": "${aws_apigatewayv2_api.a.id}", "route_id": "${aws_apigatewayv2_route.say.id}", "route_response_key": "$default"}},
-              "aws_apigatewayv2_stage": {"dev": {"api_id": "${aws_apigatewayv2_api.a.id}", "name": "dev", "auto_deploy": true}}
-            }}
-            """);
+            """, LambdaStackFolder.NonProxyRoute("say", """{"text": $input.json('$.text')}""",
+            [("missing", "/.*not found.*/", """{"error": "missing"}"""), ("ok", "$default", """{"reply": $input.json('$.reply')}""")]));
         await using var local = await LocalWebSocketApi.StartAsync(stack.MainFile);
         await using var client = await local.ConnectAsync("dev");
         await client.SendAsync("""{"action": "say", "text": "hi"}""");

@@ -83,24 +83,12 @@ public sealed class PythonLambdaTests
                 if event.get("id") == "slow":
                     time.sleep(5)
                 return check(event)
-            """, """
-            {"resource": {
-              "aws_lambda_function": {"f": {"function_name": "orders", "role": "r", "runtime": "python3.11", "handler": "orders.handle", "filename": "code.zip", "timeout": 1}},
-              "aws_apigatewayv2_api": {"a": {"name": "a", "protocol_type": "WEBSOCKET", "route_selection_expression": "$request.body.action"}},
-              "aws_apigatewayv2_integration": {"f": {"api_id": "${aws_apigatewayv2_api.a.id}", "integration_type": "AWS", "integration_method": "POST", "integration_uri": "${aws_lambda_function.f.invoke_arn}",
-                "request_templates": {"$default": "$input.json('$.order')"}, "template_selection_expression": "\\$default"}},
-              "aws_apigatewayv2_integration_response": {
-                "empty": {"api_id": "${aws_apigatewayv2_api.a.id}", "integration_id": "${aws_apigatewayv2_integration.f.id}", "integration_response_key": "/.*is empty.*/",
-                  "response_templates": {"$default": "{\"type\": $input.json('$.errorType'), \"message\": $input.json('$.errorMessage'), \"frames\": $input.path('$.stackTrace').size(), \"last\": $input.json('$.stackTrace[1]')}"}, "template_selection_expression": "\\$default"},
-                "timeout": {"api_id": "${aws_apigatewayv2_api.a.id}", "integration_id": "${aws_apigatewayv2_integration.f.id}", "integration_response_key": "/.*Task timed out.*/",
-                  "response_templates": {"$default": "timed out"}, "template_selection_expression": "\\$default"},
-                "ok": {"api_id": "${aws_apigatewayv2_api.a.id}", "integration_id": "${aws_apigatewayv2_integration.f.id}", "integration_response_key": "$default",
-                  "response_templates": {"$default": "ok $input.json('$.ok')"}, "template_selection_expression": "\\$default"}},
-              "aws_apigatewayv2_route": {"order": {"api_id": "${aws_apigatewayv2_api.a.id}", "route_key": "order", "target": "integrations/${aws_apigatewayv2_integration.f.id}", "route_response_selection_expression": "$default"}},
-              "aws_apigatewayv2_route_response": {"order": {"api_id": "${aws_apigatewayv2_api.a.id}", "route_id": "${aws_apigatewayv2_route.order.id}", "route_response_key": "$default"}},
-              "aws_apigatewayv2_stage": {"dev": {"api_id": "${aws_apigatewayv2_api.a.id}", "name": "dev", "auto_deploy": true}}
-            }}
-            """);
+            """, LambdaStackFolder.NonProxyRoute("order", "$input.json('$.order')",
+            [
+                ("empty", "/.*is empty.*/", """{"type": $input.json('$.errorType'), "message": $input.json('$.errorMessage'), "frames": $input.path('$.stackTrace').size(), "last": $input.json('$.stackTrace[1]')}"""),
+                ("timeout", "/.*Task timed out.*/", "timed out"),
+                ("ok", "$default", "ok $input.json('$.ok')"),
+            ], """, "timeout": 1""", "python3.11", "orders.handle"));
         var trace = new StringWriter();
         await using var local = await LocalWebSocketApi.StartAsync(stack.MainFile, new LocalOptions { Trace = TextWriter.Synchronized(trace) });
         await using var client = await local.ConnectAsync("dev");

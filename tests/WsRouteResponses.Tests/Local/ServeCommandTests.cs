@@ -113,6 +113,7 @@ public sealed class ServeCommandTests
     [Theory]
     [InlineData("--idle-timeout", "soon")]
     [InlineData("--max-connection-age", "0s")]
+    [InlineData("--lambda-idle-timeout", "5 minutes")]
     [InlineData("--idle-timeout", "1200h")] // past .NET's timers (about 49.7 days); refused rather than failing every connection
     public async Task A_duration_that_is_not_a_number_and_unit_is_refused(string option, string value)
     {
