@@ -64,6 +64,7 @@ internal sealed partial class VtlRenderer
                 case MacroCallNode call: CallMacro(call); break;
                 case DefineNode define: _scope[define.Name] = new DefinedBlock(define.Body); break;
                 case EvaluateNode evaluate: Evaluate(evaluate); break;
+                case FailNode fail: throw new VtlException(fail.Problem);
                 case IncludeNode include: throw new VtlException($"#{include.Directive}({VtlValues.Format(Evaluate(include.Resource))}): API Gateway has no template files to read");
             }
         }
@@ -191,10 +192,11 @@ internal sealed partial class VtlRenderer
     }
 
     // #evaluate counts as a macro call towards the depth limit: a template that evaluates itself ends there.
+    // Its text is parsed while rendering, so its parse errors are rendering errors (as in Velocity 1.7).
     private void Evaluate(EvaluateNode evaluate)
     {
         if (Evaluate(evaluate.Template) is not { } text) return;
-        var parsed = VtlParser.Parse(VtlValues.Format(text));
+        var parsed = VtlParser.Parse(VtlValues.Format(text), VtlErrorKind.Render);
         foreach (var (name, macro) in parsed.Macros) _macros[name] = macro;
         if (++_macroDepth > _limits.MaxMacroDepth) throw new VtlException($"#evaluate nested more than {_limits.MaxMacroDepth} deep");
         try
@@ -223,7 +225,6 @@ internal sealed partial class VtlRenderer
         }
     }
 
-    /// <summary>A macro's argument, evaluated where the macro uses it (Velocity passes arguments by name).</summary>
     /// <summary>A macro argument, passed by name: <paramref name="Outside"/> is what the parameter's name meant in the caller's scope.</summary>
     private sealed record MacroArgument(Expr Expression, string Source, object? Outside, bool HadOutside);
 
