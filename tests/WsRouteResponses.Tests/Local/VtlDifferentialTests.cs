@@ -14,6 +14,10 @@ public sealed class VtlDifferentialTests
     private static readonly Dictionary<string, string> s_knownMismatches = new(StringComparer.Ordinal)
     {
         ["references/property-class"] = "values are not Java objects here: getClass() is not offered, so $s.class prints as written",
+        // The stand-in's JSONPath is Debian's Jayway JsonPath 2.0.0; these are its quirks, which the engine (Newtonsoft.Json) does not copy.
+        ["aws/input-json-negative-index"] = "Jayway 2.0.0 finds nothing at [-1]; the engine takes the last item, as Jayway's own documentation and its slices ([-2:]) do",
+        ["jsonpath/wildcard-of-objects-then-name"] = "Jayway 2.0.0 finds nothing at all when one object under a wildcard lacks the name (though [] when all lack it); the engine lists the names present",
+        ["jsonpath/filter-string-vs-number"] = "Jayway 2.0.0's filter finds the string '1' equal to the number 1; Newtonsoft.Json's does not",
     };
 
     public static TheoryData<string> Cases => new(VtlCorpus.All.Select(c => $"{c.Area}/{c.Name}"));
