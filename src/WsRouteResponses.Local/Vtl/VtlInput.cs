@@ -8,8 +8,10 @@ internal sealed class VtlInput(string body) : IVtlObject
 {
     private readonly Lazy<Newtonsoft.Json.Linq.JToken?> _json = new(() => VtlJson.Parse(body));
 
+    /// <inheritdoc/>
     public object? Property(string name) => name == "body" ? body : null;
 
+    /// <inheritdoc/>
     public object? Call(string name, IReadOnlyList<object?> arguments) => (name, arguments.Count) switch
     {
         // JSON text of what the path selects (an empty string when nothing matches).

@@ -6,7 +6,10 @@ using Newtonsoft.Json.Linq;
 
 namespace WsRouteResponses.Local.Vtl;
 
-/// <summary>JSON for templates: the body as <c>$input</c> sees it, JSONPath by Newtonsoft.Json's SelectToken, and JSON values as VTL values.</summary>
+/// <summary>
+/// JSON for templates: the body as <c>$input</c> sees it (Newtonsoft.Json), definite JSONPaths (names and indexes; the
+/// others are <see cref="VtlJsonPath"/>'s), JSON values as VTL values, and JSON text as <c>$input.json</c> writes it.
+/// </summary>
 internal static class VtlJson
 {
     /// <summary>The body parsed as JSON, or null when it is not JSON.</summary>
@@ -53,7 +56,7 @@ internal static class VtlJson
         return current;
     }
 
-    /// <summary>A JSON value as a VTL value: objects as ordered maps, arrays as lists, numbers as long or double.</summary>
+    /// <summary>A JSON value as a VTL value: objects as ordered maps, arrays as lists, numbers as long, big integer or double.</summary>
     public static object? ToValue(JToken? token) => token switch
     {
         null => null,

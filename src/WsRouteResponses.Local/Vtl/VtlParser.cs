@@ -226,6 +226,7 @@ internal sealed partial class VtlParser
 
     private readonly struct Nesting(VtlParser parser) : IDisposable
     {
+        /// <summary>Back up one level.</summary>
         public void Dispose() => parser._depth--;
     }
 

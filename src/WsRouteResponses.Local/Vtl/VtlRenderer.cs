@@ -20,6 +20,7 @@ internal sealed partial class VtlRenderer
     private int _macroDepth;
     private ForeachScope? _loop;
 
+    /// <summary>A renderer for one message: its variables, the template's macros (a copy: #macro in #evaluate adds to it) and the limits.</summary>
     public VtlRenderer(IReadOnlyDictionary<string, object?> variables, IReadOnlyDictionary<string, MacroDefinition> macros, VtlLimits limits)
     {
         _scope = new Dictionary<string, object?>(variables, StringComparer.Ordinal);
@@ -27,6 +28,8 @@ internal sealed partial class VtlRenderer
         _limits = limits;
     }
 
+    /// <summary>Renders <paramref name="nodes"/>: the output, up to a #stop.</summary>
+    /// <exception cref="VtlException">A call threw, or a limit was passed.</exception>
     public string Run(IReadOnlyList<VtlNode> nodes)
     {
         try
@@ -235,6 +238,7 @@ internal sealed partial class VtlRenderer
 
     private sealed class BreakSignal(ForeachScope? scope) : Exception
     {
+        /// <summary>The loop to leave, or null for the innermost.</summary>
         public ForeachScope? Scope { get; } = scope;
     }
 }
