@@ -1,3 +1,7 @@
+import com.jayway.jsonpath.Configuration;
+import com.jayway.jsonpath.JsonPath;
+import com.jayway.jsonpath.PathNotFoundException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -5,8 +9,10 @@ import java.util.Map;
 /**
  * A stand-in for API Gateway's $input, written from "Variables for data transformations for API Gateway"
  * (https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-mapping-template-reference.html):
- * body, json(path), path(path), params(), params(name). JSONPath here is the subset templates use:
- * $, .name, ['name'], [index]. A WebSocket message has no path, query string or header parameters.
+ * body, json(path), path(path), params(), params(name). JSONPath is Jayway JsonPath's (Debian's libjsonpath-java), the
+ * Java implementation of the JSONPath the AWS pages link (goessner.net/articles/JsonPath): wildcards, slices, unions,
+ * deep scan and filters; a path without "$" is read from the root. A WebSocket message has no path, query string or
+ * header parameters.
  */
 public final class ApiGatewayInput {
     private final String body;
@@ -40,7 +46,8 @@ public final class ApiGatewayInput {
     /** One parameter by name: none exist for a WebSocket message, so an empty string. */
     public String params(String name) { return ""; }
 
-    // {value} when the path matches (the value may be null), else null.
+    // {value} when the path matches (the value may be null), else null. A definite path (names and indexes only) selects
+    // one value; any other (wildcards, slices, unions, deep scan, filters) the list of all it matches, maybe empty.
     private Object[] select(String path) {
         Object root;
         try {
@@ -48,36 +55,14 @@ public final class ApiGatewayInput {
         } catch (RuntimeException e) {
             return null;
         }
-        if (!path.startsWith("$")) throw new IllegalArgumentException("JSONPath must start with $: " + path);
-        Object current = root;
-        int i = 1;
-        while (i < path.length()) {
-            char c = path.charAt(i);
-            if (c == '.') {
-                int end = i + 1;
-                while (end < path.length() && path.charAt(end) != '.' && path.charAt(end) != '[') end++;
-                String name = path.substring(i + 1, end);
-                if (!(current instanceof Map) || !((Map<?, ?>) current).containsKey(name)) return null;
-                current = ((Map<?, ?>) current).get(name);
-                i = end;
-            } else if (c == '[') {
-                int end = path.indexOf(']', i);
-                String inner = path.substring(i + 1, end).trim();
-                if (inner.startsWith("'") || inner.startsWith("\"")) {
-                    String name = inner.substring(1, inner.length() - 1);
-                    if (!(current instanceof Map) || !((Map<?, ?>) current).containsKey(name)) return null;
-                    current = ((Map<?, ?>) current).get(name);
-                } else {
-                    int index = Integer.parseInt(inner);
-                    if (!(current instanceof List)) return null;
-                    List<?> list = (List<?>) current;
-                    if (index < 0) index += list.size();
-                    if (index < 0 || index >= list.size()) return null;
-                    current = list.get(index);
-                }
-                i = end + 1;
-            } else throw new IllegalArgumentException("bad JSONPath: " + path);
+        // An invalid path throws InvalidPathException: the call, and so the template, fails.
+        JsonPath compiled = JsonPath.compile(path);
+        try {
+            Object found = compiled.read(root, Configuration.defaultConfiguration());
+            // Jayway's list of matches is a json-smart JSONArray, which prints as JSON; as a plain list it prints as the body's lists do.
+            return new Object[] { compiled.isDefinite() ? found : new ArrayList<Object>((List<?>) found) };
+        } catch (PathNotFoundException e) {
+            return null;
         }
-        return new Object[] { current };
     }
 }

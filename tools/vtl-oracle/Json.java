@@ -1,9 +1,15 @@
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A small JSON reader and writer: objects as LinkedHashMap, arrays as ArrayList, integers as Integer or Long, decimals as Double. */
+/**
+ * A small JSON reader and writer: objects as LinkedHashMap, arrays as ArrayList, integers as Integer, Long or BigInteger,
+ * decimals as Double. It writes as Jackson does by default, what API Gateway (Java) likely does, though AWS does not say:
+ * a decimal as Double.toString prints it (1.5, 100000.0, 1.0E-5), backspace, tab, line feed, form feed and carriage
+ * return as short escapes, other control characters as a backslash, u and four upper-case hex digits, nothing else escaped.
+ */
 final class Json {
     private final String s;
     private int i;
@@ -64,7 +70,9 @@ final class Json {
         String n = s.substring(start, i);
         if (n.isEmpty()) throw new IllegalArgumentException("unexpected '" + c + "' at " + start);
         if (n.contains(".") || n.contains("e") || n.contains("E")) return Double.valueOf(n);
-        long l = Long.parseLong(n);
+        BigInteger big = new BigInteger(n);
+        if (big.bitLength() >= 64) return big;
+        long l = big.longValue();
         return l >= Integer.MIN_VALUE && l <= Integer.MAX_VALUE ? (Object) (int) l : (Object) l;
     }
 
@@ -126,7 +134,7 @@ final class Json {
         } else b.append(v);
     }
 
-    /** A JSON string literal; only quote, backslash and control characters are escaped. */
+    /** A JSON string literal; only quote, backslash and control characters are escaped (as Jackson does). */
     static void quote(String text, StringBuilder b) {
         b.append('"');
         for (char c : text.toCharArray()) {
@@ -136,8 +144,10 @@ final class Json {
                 case '\n': b.append("\\n"); break;
                 case '\r': b.append("\\r"); break;
                 case '\t': b.append("\\t"); break;
+                case '\b': b.append("\\b"); break;
+                case '\f': b.append("\\f"); break;
                 default:
-                    if (c < 0x20) b.append(String.format("\\u%04x", (int) c));
+                    if (c < 0x20) b.append(String.format("\\u%04X", (int) c));
                     else b.append(c);
             }
         }

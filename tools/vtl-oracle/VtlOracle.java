@@ -1,4 +1,5 @@
 import java.io.File;
+import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -8,11 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.velocity.VelocityContext;
-import org.apache.velocity.app.VelocityEngine;
+import org.apache.velocity.context.InternalContextAdapterImpl;
+import org.apache.velocity.runtime.RuntimeInstance;
+import org.apache.velocity.runtime.parser.node.SimpleNode;
 
 /**
  * Renders every case of a VTL corpus with the real Apache Velocity 1.7 and writes, beside each
- * <area>.vtlcases file, <area>.expected.json: per case its output, or the class and message of the error.
+ * <area>.vtlcases file, <area>.expected.json: per case its output, or the kind, class and message of the error.
  * Usage: java VtlOracle <corpus folder>. The corpus format is described in docs/vtl.md.
  */
 public final class VtlOracle {
@@ -42,17 +45,9 @@ public final class VtlOracle {
         System.out.println("recorded " + total + " cases from " + files.length + " files");
     }
 
-    // {"output": "..."} or {"error": "ClassName", "message": "..."}
+    // {"output": "..."} or {"kind": "parse" or "render", "error": "ClassName", "message": "..."}
     private static String render(String template, String body, Map<?, ?> shared, Path empty) throws Exception {
-        VelocityEngine engine = new VelocityEngine();
-        Properties p = new Properties();
-        p.setProperty("runtime.log.logsystem.class", "org.apache.velocity.runtime.log.NullLogChute");
-        // Velocity's defaults, spelled out: an undefined reference prints as written, and is no error.
-        p.setProperty("runtime.references.strict", "false");
-        p.setProperty("velocimacro.library", "");
-        // API Gateway offers no template files: #parse and #include find nothing.
-        p.setProperty("file.resource.loader.path", empty.toString());
-        engine.init(p);
+        RuntimeInstance engine = engine(empty);
         VelocityContext context = new VelocityContext();
         for (Map.Entry<?, ?> e : ((Map<?, ?>) shared.get("vars")).entrySet())
             context.put((String) e.getKey(), copy(e.getValue()));
@@ -66,12 +61,43 @@ public final class VtlOracle {
             b.append("{\"output\": ");
             Json.quote(writer.toString(), b);
         } catch (Exception e) {
-            b.append("{\"error\": ");
+            b.append("{\"kind\": ");
+            Json.quote(refusedWhenLoaded(template, empty) ? "parse" : "render", b);
+            b.append(", \"error\": ");
             Json.quote(e.getClass().getSimpleName(), b);
             b.append(", \"message\": ");
             Json.quote(String.valueOf(e.getMessage()), b);
         }
         return b.append("}").toString();
+    }
+
+    // Whether Velocity refuses the template as it loads it (parsing, then initialising the tree: string literals,
+    // directives' arguments), whatever the data; otherwise it failed while rendering. A fresh engine, so that the
+    // macros this parse defines do not meet those of the rendering.
+    private static boolean refusedWhenLoaded(String template, Path empty) throws Exception {
+        RuntimeInstance engine = engine(empty);
+        try {
+            SimpleNode tree = engine.parse(new StringReader(template), "template");
+            InternalContextAdapterImpl context = new InternalContextAdapterImpl(new VelocityContext());
+            context.pushCurrentTemplateName("template");
+            tree.init(context, engine);
+            return false;
+        } catch (Exception e) {
+            return true;
+        }
+    }
+
+    private static RuntimeInstance engine(Path empty) throws Exception {
+        RuntimeInstance engine = new RuntimeInstance();
+        Properties p = new Properties();
+        p.setProperty("runtime.log.logsystem.class", "org.apache.velocity.runtime.log.NullLogChute");
+        // Velocity's defaults, spelled out: an undefined reference prints as written, and is no error.
+        p.setProperty("runtime.references.strict", "false");
+        p.setProperty("velocimacro.library", "");
+        // API Gateway offers no template files: #parse and #include find nothing.
+        p.setProperty("file.resource.loader.path", empty.toString());
+        engine.init(p);
+        return engine;
     }
 
     // Each case gets its own copy, so that a template that changes a map or list does not change the next case's.

@@ -36,7 +36,10 @@ internal sealed partial class VtlParser
             else if (_s[_i] == '[')
             {
                 _i++;
-                var index = Expression();
+                var at = _i;
+                var index = Parameter();
+                // Velocity 1.7 indexes with an integer, a string or a reference.
+                if (index is LiteralExpr { Value: double } or ListExpr or MapExpr or RangeExpr) throw ErrorAt(at, "an index is an integer, a string or a reference");
                 Expect(']');
                 chain.Add(new IndexAccessor(index));
             }
@@ -75,12 +78,23 @@ internal sealed partial class VtlParser
         if (Peek() == close) { _i++; return items; }
         while (true)
         {
-            items.Add(Expression());
+            items.Add(Parameter());
             SkipSpaces();
             if (Peek() == ',') { _i++; continue; }
             Expect(close);
             return items;
         }
+    }
+
+    /// <summary>
+    /// A method or macro argument, list or map item, range bound, index or directive argument: Velocity 1.7's grammar takes
+    /// only a reference or a literal there (no operator, no parenthesis).
+    /// </summary>
+    private Expr Parameter()
+    {
+        using var nesting = Deeper();
+        SkipSpaces();
+        return Peek() == '(' ? throw Error("only a reference or a literal may stand here, not an expression") : Primary();
     }
 
     private Expr Expression()
@@ -103,6 +117,8 @@ internal sealed partial class VtlParser
             SkipSpaces();
             var op = s_levels[level].FirstOrDefault(o => _s.AsSpan(_i).StartsWith(o) && (char.IsAsciiLetter(o[0]) ? !IsWordChar(_i + o.Length) : true));
             if (op is null) return left;
+            // '-' directly before a digit starts a negative number literal, never a minus: "$n -1" and "7-1" are refused.
+            if (op == "-" && _i + 1 < _s.Length && char.IsAsciiDigit(_s[_i + 1])) return left;
             _i += op.Length;
             left = new BinaryExpr(Canonical(op), left, Binary(level + 1));
         }
@@ -148,12 +164,12 @@ internal sealed partial class VtlParser
                 _i++;
                 SkipSpaces();
                 if (Peek() == ']') { _i++; return new ListExpr([]); }
-                var first = Expression();
+                var first = Parameter();
                 SkipSpaces();
                 if (_s.AsSpan(_i).StartsWith(".."))
                 {
                     _i += 2;
-                    var to = Expression();
+                    var to = Parameter();
                     Expect(']');
                     // Velocity 1.7's range bounds are integer literals or references.
                     return first is LiteralExpr { Value: not long } || to is LiteralExpr { Value: not long } || first is not (LiteralExpr or VariableExpr) || to is not (LiteralExpr or VariableExpr)
@@ -174,13 +190,17 @@ internal sealed partial class VtlParser
                 SkipSpaces();
                 while (Peek() != '}')
                 {
-                    var key = Expression();
+                    var key = Parameter();
                     Expect(':');
-                    entries.Add((key, Expression()));
+                    entries.Add((key, Parameter()));
                     SkipSpaces();
-                    if (Peek() == ',') _i++;
+                    if (Peek() == ',')
+                    {
+                        _i++;
+                        SkipSpaces();
+                        if (Peek() == '}') throw Error("an entry expected after ',' in a map");
+                    }
                     else if (Peek() != '}') throw Error("',' or '}' expected in a map");
-                    SkipSpaces();
                 }
                 _i++;
                 return new MapExpr(entries);
@@ -239,7 +259,7 @@ internal sealed partial class VtlParser
     // The parts of a double-quoted string, parsed as a template of their own (their macros join this one's).
     private IReadOnlyList<VtlNode> Nested(string text)
     {
-        var parser = new VtlParser(text, _macros, _depth);
+        var parser = new VtlParser(text, _macros, _errorKind, _depth);
         var nodes = parser.Block(out var end);
         return end is null ? nodes : throw Error($"#{end} without an open directive in a string literal");
     }

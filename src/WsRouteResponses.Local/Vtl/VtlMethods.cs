@@ -16,6 +16,8 @@ internal static class VtlMethods
 
     private static readonly TimeSpan s_regexTimeout = TimeSpan.FromSeconds(1);
 
+    /// <summary><c>target.name(args)</c> as Java would answer it, or <see cref="NoSuchMethod"/>.</summary>
+    /// <exception cref="VtlException">The method threw in Java (an index out of range, a bad regular expression).</exception>
     public static object? Call(object target, string name, IReadOnlyList<object?> args)
     {
         try

@@ -43,6 +43,9 @@ internal sealed record EvaluateNode(Expr Template) : VtlNode;
 /// <summary><c>#parse</c> or <c>#include</c>: API Gateway has no template files, so rendering it fails.</summary>
 internal sealed record IncludeNode(string Directive, Expr Resource) : VtlNode;
 
+/// <summary>A directive Velocity 1.7 loads but fails on when it renders it; <paramref name="Problem"/> says why, and where.</summary>
+internal sealed record FailNode(string Problem) : VtlNode;
+
 /// <summary>An expression.</summary>
 internal abstract record Expr;
 

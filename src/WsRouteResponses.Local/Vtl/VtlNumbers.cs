@@ -10,8 +10,10 @@ namespace WsRouteResponses.Local.Vtl;
 /// </summary>
 internal static class VtlNumbers
 {
+    /// <summary>Whether a value is a number (long, int, double or big integer).</summary>
     public static bool IsNumber(object? value) => value is long or double or int or BigInteger;
 
+    /// <summary>A number as a double.</summary>
     public static double ToDouble(object? value) => value is BigInteger big ? (double)big : Convert.ToDouble(value, CultureInfo.InvariantCulture);
 
     /// <summary><paramref name="left"/> <paramref name="op"/> <paramref name="right"/>, or null where Velocity logs an error and yields nothing.</summary>

@@ -22,22 +22,26 @@ internal sealed partial class VtlParser
 
     private readonly string _s;
     private readonly Dictionary<string, MacroDefinition> _macros;
+    private readonly VtlErrorKind _errorKind;
     private int _i;
     private int _depth;
     private Expr? _elseIf;
 
-    private VtlParser(string template, Dictionary<string, MacroDefinition> macros, int depth = 0)
+    private VtlParser(string template, Dictionary<string, MacroDefinition> macros, VtlErrorKind errorKind, int depth = 0)
     {
         _s = template;
         _macros = macros;
+        _errorKind = errorKind;
         _depth = depth;
     }
 
     /// <summary>The nodes of <paramref name="template"/> and the macros it defines.</summary>
+    /// <param name="template">The template's text.</param>
+    /// <param name="errorKind">The kind of the errors it throws: <see cref="VtlErrorKind.Render"/> for text that <c>#evaluate</c> parses while rendering.</param>
     /// <exception cref="VtlException">Velocity 1.7 refuses the template; the message names the line and column.</exception>
-    public static (IReadOnlyList<VtlNode> Nodes, IReadOnlyDictionary<string, MacroDefinition> Macros) Parse(string template)
+    public static (IReadOnlyList<VtlNode> Nodes, IReadOnlyDictionary<string, MacroDefinition> Macros) Parse(string template, VtlErrorKind errorKind = VtlErrorKind.Parse)
     {
-        var parser = new VtlParser(template, new Dictionary<string, MacroDefinition>(StringComparer.Ordinal));
+        var parser = new VtlParser(template, new Dictionary<string, MacroDefinition>(StringComparer.Ordinal), errorKind);
         var nodes = parser.Block(out var end);
         return end is null ? (nodes, parser._macros) : throw parser.Error($"#{end} without an open #if, #foreach, #macro or #define");
     }
@@ -148,23 +152,31 @@ internal sealed partial class VtlParser
         }
     }
 
-    private ForeachNode Foreach()
+    private VtlNode Foreach()
     {
         Expect('(');
         SkipSpaces();
         var variable = Peek() == '$' && TryReference(out var item) && item.Reference is VariableExpr { Chain.Count: 0 } v ? v.Name : Primary() is LiteralExpr ? " " : throw Error("#foreach needs a variable");
         SkipSpaces();
-        if (Peek() == ')') throw Error("#foreach needs 'in' and a list");
+        if (Peek() == ')')
+        {
+            // Velocity 1.7 loads #foreach($i) and fails only when it renders it.
+            var problem = Error("#foreach needs 'in' and a list").Message;
+            _i++;
+            TakeRestOfLine();
+            BodyToEnd("#foreach");
+            return new FailNode(problem);
+        }
         Expr items;
         if (_s.AsSpan(_i).StartsWith("in") && !IsWordChar(_i + 2))
         {
             _i += 2;
-            items = Expression();
+            items = Parameter();
         }
         else
         {
             // Velocity 1.7 takes #foreach($i $list) and iterates nothing.
-            _ = Expression();
+            _ = Parameter();
             items = new LiteralExpr(null);
         }
         Expect(')');
@@ -185,7 +197,7 @@ internal sealed partial class VtlParser
         while (k < _s.Length && _s[k] is ' ' or '\t') k++;
         if (k >= _s.Length || _s[k] != '(') return null;
         _i = k + 1;
-        var argument = Expression();
+        var argument = Parameter();
         Expect(')');
         TakeRestOfLine();
         return argument;
@@ -214,6 +226,7 @@ internal sealed partial class VtlParser
 
     private readonly struct Nesting(VtlParser parser) : IDisposable
     {
+        /// <summary>Back up one level.</summary>
         public void Dispose() => parser._depth--;
     }
 
@@ -231,6 +244,6 @@ internal sealed partial class VtlParser
         at = Math.Min(at, _s.Length);
         var line = 1 + _s.AsSpan(0, at).Count('\n');
         var column = at - (_s.LastIndexOf('\n', Math.Max(at - 1, 0)) is var nl && nl >= 0 && nl < at ? nl + 1 : 0) + 1;
-        return new VtlException(string.Create(CultureInfo.InvariantCulture, $"line {line}, column {column}: {problem}"));
+        return new VtlException(string.Create(CultureInfo.InvariantCulture, $"line {line}, column {column}: {problem}"), _errorKind);
     }
 }

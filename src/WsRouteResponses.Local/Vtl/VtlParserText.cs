@@ -135,7 +135,7 @@ internal sealed partial class VtlParser
             if (Peek() == ',') { _i++; continue; }
             if (Peek() == ')') break;
             var from = _i;
-            arguments.Add(Expression());
+            arguments.Add(Parameter());
             sources.Add(_s[from.._i].Trim());
         }
         _i++;

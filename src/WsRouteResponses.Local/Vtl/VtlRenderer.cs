@@ -20,6 +20,7 @@ internal sealed partial class VtlRenderer
     private int _macroDepth;
     private ForeachScope? _loop;
 
+    /// <summary>A renderer for one message: its variables, the template's macros (a copy: #macro in #evaluate adds to it) and the limits.</summary>
     public VtlRenderer(IReadOnlyDictionary<string, object?> variables, IReadOnlyDictionary<string, MacroDefinition> macros, VtlLimits limits)
     {
         _scope = new Dictionary<string, object?>(variables, StringComparer.Ordinal);
@@ -27,6 +28,8 @@ internal sealed partial class VtlRenderer
         _limits = limits;
     }
 
+    /// <summary>Renders <paramref name="nodes"/>: the output, up to a #stop.</summary>
+    /// <exception cref="VtlException">A call threw, or a limit was passed.</exception>
     public string Run(IReadOnlyList<VtlNode> nodes)
     {
         try
@@ -64,6 +67,7 @@ internal sealed partial class VtlRenderer
                 case MacroCallNode call: CallMacro(call); break;
                 case DefineNode define: _scope[define.Name] = new DefinedBlock(define.Body); break;
                 case EvaluateNode evaluate: Evaluate(evaluate); break;
+                case FailNode fail: throw new VtlException(fail.Problem);
                 case IncludeNode include: throw new VtlException($"#{include.Directive}({VtlValues.Format(Evaluate(include.Resource))}): API Gateway has no template files to read");
             }
         }
@@ -191,10 +195,11 @@ internal sealed partial class VtlRenderer
     }
 
     // #evaluate counts as a macro call towards the depth limit: a template that evaluates itself ends there.
+    // Its text is parsed while rendering, so its parse errors are rendering errors (as in Velocity 1.7).
     private void Evaluate(EvaluateNode evaluate)
     {
         if (Evaluate(evaluate.Template) is not { } text) return;
-        var parsed = VtlParser.Parse(VtlValues.Format(text));
+        var parsed = VtlParser.Parse(VtlValues.Format(text), VtlErrorKind.Render);
         foreach (var (name, macro) in parsed.Macros) _macros[name] = macro;
         if (++_macroDepth > _limits.MaxMacroDepth) throw new VtlException($"#evaluate nested more than {_limits.MaxMacroDepth} deep");
         try
@@ -223,7 +228,6 @@ internal sealed partial class VtlRenderer
         }
     }
 
-    /// <summary>A macro's argument, evaluated where the macro uses it (Velocity passes arguments by name).</summary>
     /// <summary>A macro argument, passed by name: <paramref name="Outside"/> is what the parameter's name meant in the caller's scope.</summary>
     private sealed record MacroArgument(Expr Expression, string Source, object? Outside, bool HadOutside);
 
@@ -234,6 +238,7 @@ internal sealed partial class VtlRenderer
 
     private sealed class BreakSignal(ForeachScope? scope) : Exception
     {
+        /// <summary>The loop to leave, or null for the innermost.</summary>
         public ForeachScope? Scope { get; } = scope;
     }
 }

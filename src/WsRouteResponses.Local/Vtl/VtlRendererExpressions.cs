@@ -137,10 +137,13 @@ internal sealed partial class VtlRenderer
     /// <summary><c>$foreach</c>: where the innermost loop is (index, count, hasNext, first, last), and its parent loop.</summary>
     private sealed class ForeachScope(ForeachScope? parent, int size) : IVtlObject
     {
+        /// <summary>The loop around this one, or null.</summary>
         public ForeachScope? Parent { get; } = parent;
 
+        /// <summary>The current iteration, from 0.</summary>
         public int Index { get; set; }
 
+        /// <inheritdoc/>
         public object? Property(string name) => name switch
         {
             "index" => (long)Index,
@@ -153,6 +156,7 @@ internal sealed partial class VtlRenderer
             _ => null,
         };
 
+        /// <inheritdoc/>
         public object? Call(string name, IReadOnlyList<object?> arguments) => arguments.Count == 0 && name.StartsWith("get", StringComparison.Ordinal) && name.Length > 3
             ? Property(char.ToLowerInvariant(name[3]) + name[4..])
             : name == "isFirst" || name == "isLast" ? Property(char.ToLowerInvariant(name[2]) + name[3..]) : VtlMethods.NoSuchMethod;

@@ -5,10 +5,13 @@ namespace WsRouteResponses.Local.Vtl;
 /// <summary><c>$util</c>: the helpers API Gateway offers WebSocket templates.</summary>
 internal sealed class VtlUtil : IVtlObject
 {
+    /// <summary>The one instance: <c>$util</c> has no state.</summary>
     public static VtlUtil Instance { get; } = new();
 
+    /// <inheritdoc/>
     public object? Property(string name) => null;
 
+    /// <inheritdoc/>
     public object? Call(string name, IReadOnlyList<object?> arguments) =>
         arguments.Count != 1 ? VtlMethods.NoSuchMethod
         : arguments[0] is null ? (name == "escapeJavaScript" ? null : throw new VtlException($"$util.{name}: null argument"))

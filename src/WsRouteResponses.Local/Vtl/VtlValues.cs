@@ -11,8 +11,10 @@ namespace WsRouteResponses.Local.Vtl;
 /// </summary>
 internal static class VtlValues
 {
+    /// <summary>Velocity 1.7's truth of a reference's value: anything but null and false.</summary>
     public static bool IsTrue(object? value) => value is not (null or false);
 
+    /// <summary>A value as Velocity 1.7 prints it (Java's toString forms).</summary>
     public static string Format(object? value)
     {
         var text = new StringBuilder();
@@ -72,7 +74,7 @@ internal static class VtlValues
         else Format(value, text, depth + 1);
     }
 
-    // Velocity 1.7's ==: numbers by value, values of one class by equals(), others by their string forms; null equals only null.
+    /// <summary>Velocity 1.7's ==: numbers by value, values of one class by equals(), others by their string forms; null equals only null.</summary>
     public static bool AreEqual(object? left, object? right) => (left, right) switch
     {
         (null, null) => true,

@@ -10,8 +10,12 @@ namespace WsRouteResponses.Tests.Local;
 /// </summary>
 internal static class VtlCorpus
 {
-    /// <summary>One case: its area (file), name, template, the body <c>$input</c> reads, and what Velocity 1.7 gave.</summary>
-    public sealed record Case(string Area, string Name, string Template, string Body, string? Output, string? Error, string? ErrorMessage);
+    /// <summary>
+    /// One case: its area (file), name, template, the body <c>$input</c> reads, and what Velocity 1.7 gave: the output, or
+    /// the error's kind (<c>parse</c> when Velocity refuses the template as it loads it, <c>render</c> when rendering fails),
+    /// Java class and message.
+    /// </summary>
+    public sealed record Case(string Area, string Name, string Template, string Body, string? Output, string? ErrorKind, string? Error, string? ErrorMessage);
 
     private static readonly Lazy<IReadOnlyList<Case>> s_cases = new(Load);
     private static readonly Lazy<JsonElement> s_shared = new(() => JsonDocument.Parse(File.ReadAllText(Path.Combine(Folder(), "context.json"))).RootElement);
@@ -41,6 +45,7 @@ internal static class VtlCorpus
                 var result = expected.GetProperty(name);
                 cases.Add(new Case(area, name, template, body ?? defaultBody,
                     result.TryGetProperty("output", out var output) ? output.GetString() : null,
+                    result.TryGetProperty("kind", out var kind) ? kind.GetString() : null,
                     result.TryGetProperty("error", out var error) ? error.GetString() : null,
                     result.TryGetProperty("message", out var message) ? message.GetString() : null));
             }
