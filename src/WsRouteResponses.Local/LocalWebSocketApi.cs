@@ -49,7 +49,7 @@ public sealed class LocalWebSocketApi : IAsyncDisposable
     {
         var stacks = TerraformJsonReader.Read(path);
         // Node.js and Python functions run from the stack's assets, which only a file on disk has.
-        var functions = stacks.SelectMany(s => StackFunction.Read(s.File)).ToDictionary(f => f.Address, StringComparer.Ordinal);
+        var functions = stacks.SelectMany(s => StackFunction.Read(s.Document)).ToDictionary(f => f.Address, StringComparer.Ordinal);
         return StartAsync(new WebSocketConfiguration(stacks.SelectMany(s => s.Configuration.All)), options, functions);
     }
 
