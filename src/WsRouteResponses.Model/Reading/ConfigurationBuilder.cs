@@ -11,15 +11,12 @@ public static class ConfigurationBuilder
     public static WebSocketConfiguration Build(TerraformDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var dataApis = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var data in document.Resources.Where(r => r.IsData && r.Type == "aws_apigatewayv2_api"))
-            if (ResourceConverter.ApiKey(data.Body["api_id"]) is { } key) dataApis[data.Address] = key;
-
+        var resolve = Resolver(document);
         var definitions = new List<Definition>();
         foreach (var resource in document.Resources.Where(r => !r.IsData && ResourceConverter.Types.Contains(r.Type)))
         {
             var origin = new Origin(resource.Address, resource.ConstructPath) { Location = resource.Location };
-            var definition = ResourceConverter.Convert(resource.Type, origin, resource.Body, address => dataApis.GetValueOrDefault(address));
+            var definition = ResourceConverter.Convert(resource.Type, origin, resource.Body, resolve);
             if (definition is not null) definitions.Add(definition with { Condition = resource.Condition });
         }
         // APIs known only by id: the elements that name them need them in the configuration.
@@ -30,6 +27,25 @@ public static class ConfigurationBuilder
         var otherApis = definitions.OfType<ApiDefinition>().Where(a => !IsWebSocket(a, definitions))
             .Select(a => a.Key).ToHashSet(StringComparer.Ordinal);
         return new WebSocketConfiguration(definitions.Where(d => d.Api is null || !otherApis.Contains(d.Api)), document.ReferencedByModules);
+    }
+
+    // The element a referenced address names: a data source the API it looks up (by a literal id) or none; a resource
+    // itself. An instance key (aws_x.y[0]) names the instance where the reader expanded the resource (plans, HCL),
+    // else the resource (Terraform JSON keeps count and for_each as written), also when it is not in the document.
+    private static Func<string, string?> Resolver(TerraformDocument document)
+    {
+        var dataApis = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var data in document.Resources.Where(r => r.IsData && r.Type == "aws_apigatewayv2_api"))
+            if (ResourceConverter.ApiKey(data.Body["api_id"]) is { } key) dataApis[data.Address] = key;
+        var resources = document.Resources.Where(r => !r.IsData).Select(r => r.Address).ToHashSet(StringComparer.Ordinal);
+        var instances = resources.Where(a => a.EndsWith(']')).Select(a => a[..a.LastIndexOf('[')]).ToHashSet(StringComparer.Ordinal);
+        return address =>
+        {
+            if (ResourceConverter.IsDataSource(address)) return dataApis.GetValueOrDefault(address);
+            if (resources.Contains(address) || !address.EndsWith(']')) return address;
+            var resource = address[..address.LastIndexOf('[')];
+            return resources.Contains(resource) || !instances.Contains(resource) ? resource : address;
+        };
     }
 
     // An API attached by id has no protocol_type: its elements tell, when only WebSocket APIs have them ($connect,
