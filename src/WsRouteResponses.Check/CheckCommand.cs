@@ -15,7 +15,7 @@ public static class CheckCommand
             IReadOnlyList<ReadStack> read;
             try
             {
-                read = TerraformJsonReader.Read(path);
+                read = TerraformReader.Read(path);
             }
             catch (ConfigurationReadException e)
             {

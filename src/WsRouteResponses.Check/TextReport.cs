@@ -2,7 +2,10 @@ using System.Text;
 
 namespace WsRouteResponses.Check;
 
-/// <summary>The text report: one line per finding, <c>error WSR301 &lt;address&gt;: problem Fix: fix</c>, then a summary line.</summary>
+/// <summary>
+/// The text report: one line per finding, <c>error WSR301 &lt;address&gt;: problem Fix: fix</c> (the address
+/// followed by <c>(file:line:column)</c> where the reader knows it), then a summary line.
+/// </summary>
 public static class TextReport
 {
     /// <summary>The report of <paramref name="findings"/> over <paramref name="stacks"/> stacks.</summary>
@@ -14,6 +17,7 @@ public static class TextReport
         {
             var severity = finding.Rule.Severity == RuleSeverity.Error ? "error" : "warning";
             var where = several ? $"{stack}: {finding.Origin.Address}" : finding.Origin.Address;
+            if (finding.Origin.Location is { } location) where += $" ({location})";
             text.Append($"{severity} {finding.Rule.Id} {where}: {finding.Problem} Fix: {finding.Rule.FixInTerraform}\n");
         }
         var errors = findings.Count(f => f.Finding.Rule.Severity == RuleSeverity.Error);

@@ -150,6 +150,9 @@ public static partial class ResourceConverter
     public static IEnumerable<string> AddressesIn(string raw) =>
         AnyReference().Matches(raw).Select(m => m.Groups["address"].Value);
 
+    /// <summary>The resource type of an address (<c>module.m.aws_x.y["k"]</c> -> <c>aws_x</c>), or null when it is not a resource's.</summary>
+    public static string? TypeOf(string address) => ResourceAddress().Match(address) is { Success: true } match ? match.Groups["type"].Value : null;
+
     /// <summary>Whether an address is a data source's (<c>data.aws_x.y</c>, <c>module.m.data.aws_x.y</c>).</summary>
     public static bool IsDataSource(string address) => ResourceAddress().Match(address).Groups["data"].Success;
 
@@ -178,7 +181,7 @@ public static partial class ResourceConverter
     // null), var.auto ? null : ...): when it is deployed, it is that one. Null when it names none, or several.
     private static string? DeploymentIn(JsonNode? deploymentId, Func<string, string?> resolve) =>
         StringOf(deploymentId) is { } raw
-        && AddressesIn(raw).Where(a => ResourceAddress().Match(a).Groups["type"].Value == "aws_apigatewayv2_deployment")
+        && AddressesIn(raw).Where(a => TypeOf(a) == "aws_apigatewayv2_deployment")
             .Select(a => resolve(a) ?? a).Distinct().ToList() is [var only]
             ? only
             : null;

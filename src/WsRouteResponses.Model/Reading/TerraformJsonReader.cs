@@ -5,46 +5,21 @@ using System.Text.Json.Nodes;
 namespace WsRouteResponses.Model;
 
 /// <summary>
-/// Reads Terraform JSON: a <c>cdk.tf.json</c> or any <c>*.tf.json</c> file,
-/// a <c>cdktf.out/</c> folder (every stack of its <c>manifest.json</c>), or a folder of <c>*.tf.json</c>
-/// files (one Terraform module). References between resources are resolved to the elements they name;
-/// anything else known only at apply stays unknown.
+/// Reads Terraform JSON (<c>cdk.tf.json</c>, <c>*.tf.json</c>) into resource instances: each resource as
+/// written, <c>count</c> and <c>for_each</c> kept (a literal 0 or empty leaves it out, an expression makes it
+/// conditional). <see cref="TerraformReader"/> finds the files.
 /// </summary>
 public static class TerraformJsonReader
 {
-    /// <summary>Reads <paramref name="path"/>.</summary>
-    /// <exception cref="ConfigurationReadException">The path does not exist, or a file is not Terraform JSON.</exception>
-    public static IReadOnlyList<ReadStack> Read(string path)
-    {
-        if (File.Exists(path)) return [new ReadStack(path, path, FromFiles([path]))];
-        if (!Directory.Exists(path)) throw new ConfigurationReadException($"{path}: no such file or folder.");
-        var manifest = Path.Combine(path, "manifest.json");
-        if (File.Exists(manifest))
-        {
-            var stacks = ParseFile(manifest)["stacks"] as JsonObject;
-            if (stacks is null || stacks.Count == 0) throw new ConfigurationReadException($"{manifest}: no stacks.");
-            return stacks.Select(stack =>
-            {
-                var relative = ResourceConverter.StringOf((stack.Value as JsonObject)?["synthesizedStackPath"])
-                    ?? throw new ConfigurationReadException($"{manifest}: stack {stack.Key} has no synthesizedStackPath.");
-                var file = Path.Combine(path, relative);
-                return new ReadStack(stack.Key, file, FromFiles([file]));
-            }).ToList();
-        }
-        var files = Directory.EnumerateFiles(path, "*.tf.json").Order(StringComparer.Ordinal).ToList();
-        if (files.Count == 0) throw new ConfigurationReadException($"{path}: no manifest.json and no *.tf.json files.");
-        return [new ReadStack(path, path, FromFiles(files))];
-    }
-
     /// <summary>Reads the configuration of Terraform JSON text (one file).</summary>
     /// <exception cref="ConfigurationReadException">The text is not Terraform JSON.</exception>
     public static WebSocketConfiguration FromJson(string json, string name = "(json)") =>
         ConfigurationBuilder.Build(FromRoots([Parse(json, name)], Directory.GetCurrentDirectory()));
 
-    private static TerraformDocument FromFiles(IReadOnlyList<string> files) =>
-        FromRoots(files.Select(ParseFile).ToList(), Path.GetDirectoryName(Path.GetFullPath(files[0]))!);
-
-    private static TerraformDocument FromRoots(IReadOnlyList<JsonObject> roots, string folder)
+    /// <summary>The resources of Terraform JSON files that make one configuration (a stack, a module folder).</summary>
+    /// <param name="roots">The files' top-level objects (<see cref="ParseFile"/>).</param>
+    /// <param name="folder">The folder relative paths are relative to.</param>
+    public static TerraformDocument FromRoots(IReadOnlyList<JsonObject> roots, string folder)
     {
         var resources = new List<ResourceInstance>();
         foreach (var root in roots)
@@ -127,7 +102,9 @@ public static class TerraformJsonReader
         }
     }
 
-    private static JsonObject ParseFile(string file)
+    /// <summary>A JSON file's top-level object, repeated keys merged as Terraform merges them.</summary>
+    /// <exception cref="ConfigurationReadException">The file cannot be read, or is not a JSON object.</exception>
+    public static JsonObject ParseFile(string file)
     {
         try
         {
