@@ -8,6 +8,8 @@
 #   ./build.sh serve [path]     serve the stack's WebSocket APIs on localhost (default path cdktf.out)
 #   ./build.sh vtl-oracle       re-record the VTL corpus's expected outputs with the real Apache Velocity 1.7
 #                               (apt-get install velocity; a JDK), see docs/vtl.md
+#   ./build.sh hcl-oracle       re-record the HCL corpus's expected results with HashiCorp's parser
+#                               (npm @cdktf/hcl2json from the cdktf bindings), see docs/hcl.md
 # Each but check, serve and vtl-oracle first makes sure the .NET bindings of the flavours it needs exist
 # (bindings/build-bindings.sh: once per machine, cached); check and serve need only the .NET SDK.
 set -euo pipefail
@@ -76,5 +78,8 @@ case "${1:-}" in
     exec dotnet run --project bench/WsRouteResponses.Bench -c Release -- "${@:2}" ;;
   vtl-oracle)
     exec tools/vtl-oracle/record.sh "${@:2}" ;;
-  *) echo "usage: ./build.sh synth [--cdktn]|test|bench|check|serve|vtl-oracle [extra arguments]" >&2; exit 2 ;;
+  hcl-oracle)
+    bindings/build-bindings.sh cdktf
+    exec node tools/hcl-oracle/record.mjs "${@:2}" ;;
+  *) echo "usage: ./build.sh synth [--cdktn]|test|bench|check|serve|vtl-oracle|hcl-oracle [extra arguments]" >&2; exit 2 ;;
 esac
