@@ -91,6 +91,8 @@ internal sealed class HclExpressionParser
     /// <summary>Attribute access, indexes and splats after a term.</summary>
     public HclExpression ParseTraversals(HclExpression from)
     {
+        // Static steps are collected and joined to their base once, so that a long chain stays linear.
+        var steps = new List<HclTraverser>();
         while (true)
         {
             var token = _tokens.Peek();
@@ -99,10 +101,10 @@ internal sealed class HclExpressionParser
                 _tokens.Read();
                 if (_tokens.Peek().Kind == HclTokenKind.Star)
                 {
-                    from = ParseSplat(from, token, _tokens.Read(), full: false);
+                    from = ParseSplat(Append(from, steps), token, _tokens.Read(), full: false);
                     continue;
                 }
-                from = Append(from, ParseDotStep(token));
+                steps.Add(ParseDotStep(token));
             }
             else if (token.Kind == HclTokenKind.OpenBracket)
             {
@@ -110,9 +112,14 @@ internal sealed class HclExpressionParser
                 var splatClose = _tokens.WithNewlines<HclToken?>(false, () => _tokens.TryRead(HclTokenKind.Star)
                     ? _tokens.Expect(HclTokenKind.CloseBracket, "Missing close bracket on splat index", "The star for a full splat operator must be immediately followed by a closing bracket (\"]\").")
                     : null);
-                from = splatClose is { } close ? ParseSplat(from, token, close, full: true) : ParseIndex(from, token);
+                if (splatClose is { } close)
+                {
+                    from = ParseSplat(Append(from, steps), token, close, full: true);
+                    continue;
+                }
+                from = Index(from, steps, token);
             }
-            else return from;
+            else return Append(from, steps);
         }
     }
 
@@ -136,16 +143,19 @@ internal sealed class HclExpressionParser
         throw _tokens.ErrorAt(name, "Invalid attribute name", "An attribute name is required after a dot.");
     }
 
-    private HclExpression ParseIndex(HclExpression from, HclToken open)
+    // [key]: a literal key is one more static step; any other makes an index expression of what precedes it.
+    private HclExpression Index(HclExpression from, List<HclTraverser> steps, HclToken open)
     {
         var (key, close) = _tokens.WithNewlines(false, () =>
-        {
-            var keyExpr = Parse();
-            return (keyExpr, _tokens.Expect(HclTokenKind.CloseBracket, "Missing close bracket on index", "The index operator must end with a closing bracket (\"]\")."));
-        });
+            (Parse(), _tokens.Expect(HclTokenKind.CloseBracket, "Missing close bracket on index", "The index operator must end with a closing bracket (\"]\").")));
         var range = _tokens.Range(open.Start, close.End);
-        if (LiteralKey(key) is { } literal) return Append(from, new HclTraverseIndex(range, literal));
-        return new HclIndexExpr(from.Range.To(range), from, key);
+        if (LiteralKey(key) is { } literal)
+        {
+            steps.Add(new HclTraverseIndex(range, literal));
+            return from;
+        }
+        var collection = Append(from, steps);
+        return new HclIndexExpr(collection.Range.To(range), collection, key);
     }
 
     // A literal key (a number, or a string without interpolation) makes a static traversal step, as in HCL.
@@ -156,35 +166,45 @@ internal sealed class HclExpressionParser
         _ => null,
     };
 
-    private static HclExpression Append(HclExpression from, HclTraverser step) => from switch
+    // Joins the collected steps to their base (and empties the list for the next ones).
+    private static HclExpression Append(HclExpression from, List<HclTraverser> steps)
     {
-        HclScopeTraversalExpr scope => new HclScopeTraversalExpr(scope.Range.To(step.Range), [.. scope.Traversal, step]),
-        HclRelativeTraversalExpr relative => new HclRelativeTraversalExpr(relative.Range.To(step.Range), relative.Source, [.. relative.Traversal, step]),
-        _ => new HclRelativeTraversalExpr(from.Range.To(step.Range), from, [step]),
-    };
+        if (steps.Count == 0) return from;
+        var range = from.Range.To(steps[^1].Range);
+        HclExpression result = from switch
+        {
+            HclScopeTraversalExpr scope => new HclScopeTraversalExpr(range, [.. scope.Traversal, .. steps]),
+            HclRelativeTraversalExpr relative => new HclRelativeTraversalExpr(range, relative.Source, [.. relative.Traversal, .. steps]),
+            _ => new HclRelativeTraversalExpr(range, from, [.. steps]),
+        };
+        steps.Clear();
+        return result;
+    }
 
     // After .* only attribute steps apply to each element; after [*] index steps do too.
-    private HclExpression ParseSplat(HclExpression source, HclToken open, HclToken close, bool full)
+    private HclSplatExpr ParseSplat(HclExpression source, HclToken open, HclToken close, bool full)
     {
         var item = new HclSplatItemExpr(_tokens.Range(open.Start, close.End));
         HclExpression each = item;
+        var steps = new List<HclTraverser>();
         while (true)
         {
             var token = _tokens.Peek();
             if (token.Kind == HclTokenKind.Dot)
             {
                 _tokens.Read();
-                each = Append(each, ParseDotStep(token));
+                steps.Add(ParseDotStep(token));
             }
             else if (full && token.Kind == HclTokenKind.OpenBracket)
             {
                 _tokens.Read();
                 if (_tokens.Peek().Kind == HclTokenKind.Star)
                     throw _tokens.ErrorAt(_tokens.Peek(), "Nested splat expression not allowed", "A splat expression (*) cannot be used inside another attribute-only splat expression.");
-                each = ParseIndex(each, token);
+                each = Index(each, steps, token);
             }
             else break;
         }
+        each = Append(each, steps);
         // As in HCL, the steps after .* are written from the first step on (after [*], from the marker).
         if (!full && each is HclRelativeTraversalExpr relative)
             each = relative with { Range = relative.Traversal[0].Range.To(relative.Range) };

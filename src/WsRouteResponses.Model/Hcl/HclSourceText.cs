@@ -5,7 +5,7 @@ namespace WsRouteResponses.Model.Hcl;
 /// <summary>The text of one parsed file or expression, which turns character offsets into lines, columns and UTF-8 byte offsets on demand.</summary>
 public sealed class HclSourceText
 {
-    private int[]? _lineStarts;
+    private (int[] Offsets, int[] Bytes)? _lineStarts;
 
     /// <summary>Wraps <paramref name="text"/>, read from <paramref name="fileName"/>.</summary>
     public HclSourceText(string fileName, string text)
@@ -24,22 +24,30 @@ public sealed class HclSourceText
     public HclPosition PositionOf(int offset)
     {
         // Line starts are only needed for messages and ranges that are asked for, so they are found on first use.
-        _lineStarts ??= FindLineStarts(Text);
-        var line = Array.BinarySearch(_lineStarts, offset);
+        var (offsets, bytes) = _lineStarts ??= FindLineStarts(Text);
+        var line = Array.BinarySearch(offsets, offset);
         if (line < 0) line = ~line - 1;
-        var lineStart = _lineStarts[line];
-        var bytes = Encoding.UTF8.GetByteCount(Text.AsSpan(0, lineStart)) + Encoding.UTF8.GetByteCount(Text.AsSpan(lineStart, offset - lineStart));
-        return new HclPosition(line + 1, offset - lineStart + 1, bytes, offset);
+        var lineStart = offsets[line];
+        return new HclPosition(line + 1, offset - lineStart + 1, bytes[line] + Encoding.UTF8.GetByteCount(Text.AsSpan(lineStart, offset - lineStart)), offset);
     }
 
-    private static int[] FindLineStarts(string text)
+    private static (int[], int[]) FindLineStarts(string text)
     {
-        var starts = new List<int> { 0 };
+        var offsets = new List<int> { 0 };
+        var bytes = new List<int> { 0 };
+        var byteCount = 0;
         for (var i = 0; i < text.Length; i++)
         {
-            if (text[i] == '\n') starts.Add(i + 1);
+            var c = text[i];
+            // UTF-8 length; a surrogate pair is 4 bytes, counted on its first half.
+            byteCount += c < 0x80 ? 1 : c < 0x800 ? 2 : char.IsHighSurrogate(c) ? 4 : char.IsLowSurrogate(c) ? 0 : 3;
+            if (c == '\n')
+            {
+                offsets.Add(i + 1);
+                bytes.Add(byteCount);
+            }
         }
-        return [.. starts];
+        return ([.. offsets], [.. bytes]);
     }
 }
 

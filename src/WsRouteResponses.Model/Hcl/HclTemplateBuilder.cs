@@ -75,11 +75,7 @@ internal sealed class HclTemplateBuilder(HclTokenStream tokens, List<HclTemplate
             switch (token.Kind)
             {
                 case HclTemplateTokenKind.Literal:
-                    _next++;
-                    if (parts is [.., HclTemplateLiteral previous])
-                        parts[^1] = new HclTemplateLiteral(previous.Range with { EndOffset = token.End }, previous.Value + token.Value);
-                    else
-                        parts.Add(new HclTemplateLiteral(tokens.Range(token.Start, token.End), token.Value));
+                    parts.Add(Literals());
                     break;
                 case HclTemplateTokenKind.Interpolation:
                     _next++;
@@ -96,6 +92,18 @@ internal sealed class HclTemplateBuilder(HclTokenStream tokens, List<HclTemplate
             }
         }
         return WithEmpty(parts, endOffset);
+    }
+
+    // Adjacent literal tokens (a heredoc has one a line) are one literal part.
+    private HclTemplateLiteral Literals()
+    {
+        var first = scanned[_next];
+        var last = _next;
+        while (last + 1 < scanned.Count && scanned[last + 1].Kind == HclTemplateTokenKind.Literal) last++;
+        var value = string.Concat(scanned.Skip(_next).Take(last - _next + 1).Select(t => t.Value));
+        var range = tokens.Range(first.Start, scanned[last].End);
+        _next = last + 1;
+        return new HclTemplateLiteral(range, value);
     }
 
     private List<HclTemplatePart> WithEmpty(List<HclTemplatePart> parts, int at)
