@@ -8,8 +8,14 @@
 #   ./build.sh serve [path]     serve the stack's WebSocket APIs on localhost (default path cdktf.out)
 #   ./build.sh vtl-oracle       re-record the VTL corpus's expected outputs with the real Apache Velocity 1.7
 #                               (apt-get install velocity; a JDK), see docs/vtl.md
+<<<<<<< HEAD
 #   ./build.sh terraform-oracle re-record what Terraform returns for the function corpus (terraform on PATH)
 # Each but check, serve and the oracles first makes sure the .NET bindings of the flavours it needs exist
+=======
+#   ./build.sh hcl-oracle       re-record the HCL corpus's expected results with HashiCorp's parser
+#                               (npm @cdktf/hcl2json from the cdktf bindings), see docs/hcl.md
+# Each but check, serve and vtl-oracle first makes sure the .NET bindings of the flavours it needs exist
+>>>>>>> hcl
 # (bindings/build-bindings.sh: once per machine, cached); check and serve need only the .NET SDK.
 set -euo pipefail
 export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION=20 CHECKPOINT_DISABLE=1
@@ -77,7 +83,14 @@ case "${1:-}" in
     exec dotnet run --project bench/WsRouteResponses.Bench -c Release -- "${@:2}" ;;
   vtl-oracle)
     exec tools/vtl-oracle/record.sh "${@:2}" ;;
+<<<<<<< HEAD
   terraform-oracle)
     exec python3 tools/terraform-oracle/record-functions.py ;;
   *) echo "usage: ./build.sh synth [--cdktn]|test|bench|check|serve|vtl-oracle|terraform-oracle [extra arguments]" >&2; exit 2 ;;
+=======
+  hcl-oracle)
+    bindings/build-bindings.sh cdktf
+    exec node tools/hcl-oracle/record.mjs "${@:2}" ;;
+  *) echo "usage: ./build.sh synth [--cdktn]|test|bench|check|serve|vtl-oracle|hcl-oracle [extra arguments]" >&2; exit 2 ;;
+>>>>>>> hcl
 esac
