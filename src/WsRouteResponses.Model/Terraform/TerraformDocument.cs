@@ -17,6 +17,9 @@ public sealed record TerraformDocument(string Folder, IReadOnlyList<ResourceInst
     /// </summary>
     public IReadOnlyList<string> ReferencedByModules { get; init; } = [];
 
+    /// <summary>What the reader could not read and left unknown (a module not installed, a variable without a value), for the user. Default: none.</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+
     /// <summary>The default <c>aws</c> provider's configuration, or null when there is none.</summary>
     public JsonObject? AwsProvider { get; init; }
 
