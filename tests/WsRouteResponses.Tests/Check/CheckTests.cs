@@ -27,6 +27,24 @@ public sealed class CheckTests
         Assert.Equal(expected.Split('\n').Any(l => l.StartsWith("error ", StringComparison.Ordinal)) ? 1 : 0, code);
     }
 
+    private static readonly string s_projects = Path.Combine(AppContext.BaseDirectory, "Check", "Projects");
+
+    public static TheoryData<string> Projects => new(Directory.EnumerateDirectories(s_projects).Select(d => Path.GetFileName(d)).Order(StringComparer.Ordinal));
+
+    // Terraform projects written in HCL, with modules, for_each, count, tfvars and templates in files; the notes
+    // (what could not be read) go to stderr.
+    [Theory]
+    [MemberData(nameof(Projects))]
+    public void A_terraform_project_gives_its_expected_report(string project)
+    {
+        var (code, output, error) = Run("check", Path.Combine(s_projects, project));
+        var expected = File.ReadAllText(Path.Combine(s_projects, project + ".expected.txt"));
+        Assert.Equal(expected, output);
+        var notes = Path.Combine(s_projects, project + ".notes.txt");
+        Assert.Equal(File.Exists(notes) ? File.ReadAllText(notes) : "", error);
+        Assert.Equal(expected.Split('\n').Any(l => l.StartsWith("error ", StringComparison.Ordinal)) ? 1 : 0, code);
+    }
+
     [Fact]
     public void Every_rule_seen_in_json_has_a_fixture_or_a_test_here()
     {
