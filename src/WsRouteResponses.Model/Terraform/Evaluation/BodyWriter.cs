@@ -16,7 +16,7 @@ internal static class BodyWriter
         foreach (var attribute in body.Attributes.Where(a => !s_metaArguments.Contains(a.Name)))
         {
             var value = module.Reading.Evaluate(module, attribute.Expression, symbols);
-            if (value is not NullValue) written[attribute.Name] = value.ToJson();
+            if (value is not NullValue) written[attribute.Name] = TerraformJson(value);
         }
         if (body.Attributes.FirstOrDefault(a => a.Name == "depends_on")?.Expression is HclTupleExpr dependsOn)
             written["depends_on"] = new JsonArray(dependsOn.Items.Select(i => module.Reading.Evaluate(module, i, symbols))
@@ -31,6 +31,15 @@ internal static class BodyWriter
             written[group.Key] = group.Count() == 1 ? group.Single().Body : new JsonArray(group.Select(b => (JsonNode?)b.Body).ToArray());
         return written;
     }
+
+    // Terraform JSON reads "${" and "%{" in a string as an expression: a known string writes them as "$${" and "%%{".
+    private static JsonNode? TerraformJson(TerraformValue value) => value switch
+    {
+        StringValue s => JsonValue.Create(s.Value.Replace("${", "$${", StringComparison.Ordinal).Replace("%{", "%%{", StringComparison.Ordinal)),
+        SequenceValue sequence => new JsonArray(sequence.Items.Select(TerraformJson).ToArray()),
+        MappingValue mapping => new JsonObject(mapping.Attributes.Select(a => KeyValuePair.Create(a.Key, TerraformJson(a.Value)))),
+        _ => value.ToJson(),
+    };
 
     // dynamic "name" { for_each = ..., iterator = it, content { ... } }: one block per element, it.key and it.value bound.
     private static IEnumerable<JsonObject> Dynamic(ModuleInstance module, HclBlock block, Symbols symbols)
