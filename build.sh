@@ -7,11 +7,15 @@
 #   ./build.sh test --accept-snapshots   the same, one flavour after the other, writing what each snapshot test
 #                      received as its verified file: review `git diff` after
 #   ./build.sh bench   run the synthesis benchmark (library vs hand-written L1 code)
-#   ./build.sh check <path>...  the WebSocket rules on Terraform JSON (cdk.tf.json, cdktf.out, *.tf.json)
+#   ./build.sh check <path>...  the WebSocket rules on a Terraform project (*.tf), Terraform JSON (cdk.tf.json,
+#                               cdktf.out, *.tf.json) or a plan (terraform show -json)
 #   ./build.sh serve [path]     serve the stack's WebSocket APIs on localhost (default path cdktf.out)
 #   ./build.sh vtl-oracle       re-record the VTL corpus's expected outputs with the real Apache Velocity 1.7
-#                               (apt-get install velocity; a JDK), see docs/vtl.md
-# Each but check, serve and vtl-oracle first makes sure the .NET bindings of the flavours it needs exist
+#                               (apt-get install velocity libjsonpath-java libslf4j-java; a JDK), see docs/vtl.md
+#   ./build.sh hcl-oracle       re-record the HCL corpus's expected results with HashiCorp's parser
+#                               (npm @cdktf/hcl2json from the cdktf bindings), see docs/hcl.md
+#   ./build.sh terraform-oracle re-record what Terraform returns for the function corpus (terraform on PATH)
+# Each but check, serve and the oracles first makes sure the .NET bindings of the flavours it needs exist
 # (bindings/build-bindings.sh: once per machine, cached); check and serve need only the .NET SDK.
 set -euo pipefail
 export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION=20 CHECKPOINT_DISABLE=1
@@ -83,5 +87,10 @@ case "${1:-}" in
     exec dotnet run --project bench/WsRouteResponses.Bench -c Release -- "${@:2}" ;;
   vtl-oracle)
     exec tools/vtl-oracle/record.sh "${@:2}" ;;
-  *) echo "usage: ./build.sh synth [--cdktn]|test [--accept-snapshots]|bench|check|serve|vtl-oracle [extra arguments]" >&2; exit 2 ;;
+  hcl-oracle)
+    bindings/build-bindings.sh cdktf
+    exec node tools/hcl-oracle/record.mjs "${@:2}" ;;
+  terraform-oracle)
+    exec python3 tools/terraform-oracle/record-functions.py ;;
+  *) echo "usage: ./build.sh synth [--cdktn]|test [--accept-snapshots]|bench|check|serve|vtl-oracle|hcl-oracle|terraform-oracle [extra arguments]" >&2; exit 2 ;;
 esac

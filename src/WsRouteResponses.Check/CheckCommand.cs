@@ -15,7 +15,7 @@ public static class CheckCommand
             IReadOnlyList<ReadStack> read;
             try
             {
-                read = TerraformJsonReader.Read(path);
+                read = TerraformReader.Read(path);
             }
             catch (ConfigurationReadException e)
             {
@@ -23,6 +23,7 @@ public static class CheckCommand
                 return WsrrCommand.Unreadable;
             }
             stacks += read.Count;
+            foreach (var note in read.SelectMany(stack => stack.Document.Notes)) stderr.WriteLine($"wsrr: note: {note}");
             findings.AddRange(read.SelectMany(stack => RuleChecks.CheckAll(stack.Configuration).Select(f => new CheckFinding(stack.Name, stack.File, f))));
         }
 

@@ -52,13 +52,22 @@ public static partial class SarifReport
                     ["message"] = new JsonObject { ["text"] = $"{f.Finding.Problem} Fix: {f.Finding.Rule.FixInTerraform}" },
                     ["locations"] = new JsonArray(new JsonObject
                     {
-                        ["physicalLocation"] = new JsonObject { ["artifactLocation"] = new JsonObject { ["uri"] = new Uri(Path.GetFullPath(f.File)).AbsoluteUri } },
+                        ["physicalLocation"] = PhysicalLocation(f),
                         ["logicalLocations"] = new JsonArray(new JsonObject { ["fullyQualifiedName"] = f.Finding.Origin.Address, ["kind"] = "resource" }),
                     }),
                 }).ToArray()),
             }),
         };
         return log.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n";
+    }
+
+    // The element's block in a .tf file when the reader knows it, else the file (or folder) read.
+    private static JsonObject PhysicalLocation(CheckFinding finding)
+    {
+        var location = finding.Finding.Origin.Location;
+        var physical = new JsonObject { ["artifactLocation"] = new JsonObject { ["uri"] = new Uri(Path.GetFullPath(location?.File ?? finding.File)).AbsoluteUri } };
+        if (location is not null) physical["region"] = new JsonObject { ["startLine"] = location.Line, ["startColumn"] = location.Column };
+        return physical;
     }
 
     private static string Level(Rule rule) => rule.Severity == RuleSeverity.Error ? "error" : "warning";

@@ -47,9 +47,9 @@ public sealed class LocalWebSocketApi : IAsyncDisposable
     /// <exception cref="InvalidOperationException">The stack breaks a rule (its errors are the message), or has no WebSocket stage.</exception>
     public static Task<LocalWebSocketApi> StartAsync(string path, LocalOptions? options = null)
     {
-        var stacks = TerraformJsonReader.Read(path);
+        var stacks = TerraformReader.Read(path);
         // Node.js and Python functions run from the stack's assets, which only a file on disk has.
-        var functions = stacks.SelectMany(s => StackFunction.Read(s.File)).ToDictionary(f => f.Address, StringComparer.Ordinal);
+        var functions = stacks.SelectMany(s => StackFunction.Read(s.Document)).ToDictionary(f => f.Address, StringComparer.Ordinal);
         return StartAsync(new WebSocketConfiguration(stacks.SelectMany(s => s.Configuration.All)), options, functions);
     }
 

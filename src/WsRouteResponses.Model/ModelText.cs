@@ -66,9 +66,10 @@ public readonly partial record struct ModelText
                 }
                 if (raw[i + 1] == '{')
                 {
-                    // ${ aws_x.y[count.index].id } names aws_x.y.id: an instance of it is still that resource.
+                    // ${ aws_x.y[count.index].id } names aws_x.y.id: an instance of it is still that resource. A literal
+                    // key (aws_x.y["send"], aws_x.y[0]) names the instance, which the reader resolves.
                     var whole = WholeReference().Match(raw);
-                    return Unknown(whole.Success ? Index().Replace(whole.Groups["ref"].Value, "") : null);
+                    return Unknown(whole.Success ? ComputedIndex().Replace(whole.Groups["ref"].Value, "") : null);
                 }
             }
             text.Append(c);
@@ -89,13 +90,15 @@ public readonly partial record struct ModelText
     /// <inheritdoc cref="Describe" />
     public override string ToString() => Describe();
 
-    [GeneratedRegex(@"^\$\{\s*(?<ref>(data\.)?[a-z][a-z0-9_]*\.[A-Za-z0-9_-]+(\[[^\]]*\])?(\.[A-Za-z0-9_]+)*)\s*\}$")]
+    // module.chat["a"].aws_x.y["k"].id, data.aws_x.y.id, var.x, local.x.y, each.value.
+    [GeneratedRegex(@"^\$\{\s*(?<ref>(module\.[A-Za-z0-9_-]+(\[[^\]]*\])?\.)*(data\.)?[a-z][a-z0-9_]*\.[A-Za-z0-9_-]+(\[[^\]]*\])?(\.[A-Za-z0-9_]+)*)\s*\}$")]
     private static partial Regex WholeReference();
 
     // A resource type always has an underscore (aws_x); var, local, each, module, path, self and count have none.
-    [GeneratedRegex(@"^(data\.)?[a-z][a-z0-9]*_[a-z0-9_]*\.[A-Za-z0-9_-]+\.(id|arn|[a-z0-9_]*_arn)$")]
+    [GeneratedRegex(@"^(module\.[A-Za-z0-9_-]+(\[[^\]]*\])?\.)*(data\.)?[a-z][a-z0-9]*_[a-z0-9_]*\.[A-Za-z0-9_-]+(\[[^\]]*\])?\.(id|arn|[a-z0-9_]*_arn)$")]
     private static partial Regex IdentifierReference();
 
-    [GeneratedRegex(@"\[[^\]]*\]")]
-    private static partial Regex Index();
+    // An index that is not a literal key: [count.index], [each.key], [var.i].
+    [GeneratedRegex(@"\[(?!\s*(?:""[^""]*""|\d+)\s*\])[^\]]*\]")]
+    private static partial Regex ComputedIndex();
 }

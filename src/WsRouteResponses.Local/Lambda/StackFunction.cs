@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using WsRouteResponses.Model;
 
 namespace WsRouteResponses.Local;
 
@@ -30,25 +31,22 @@ internal sealed record StackFunction(string Address, string Name, string Runtime
     /// <summary>Whether it runs on a Python runtime (otherwise Node.js).</summary>
     public bool IsPython => Runtime.StartsWith("python", StringComparison.Ordinal);
 
-    /// <summary>The Node.js and Python functions of a synthesized stack file; paths of assets are relative to the file's folder.</summary>
-    public static IEnumerable<StackFunction> Read(string stackFile)
+    /// <summary>The Node.js and Python functions of a configuration; paths of code are relative to its folder.</summary>
+    public static IEnumerable<StackFunction> Read(TerraformDocument document)
     {
-        if (!File.Exists(stackFile) || JsonNode.Parse(File.ReadAllText(stackFile)) is not JsonObject stack
-            || stack["resource"]?["aws_lambda_function"] is not JsonObject functions) yield break;
-        // cdktf writes "provider": {"aws": [{...}]}; hand-written JSON may write the object alone.
-        var provider = stack["provider"]?["aws"] is JsonArray { Count: > 0 } providers ? providers[0] : stack["provider"]?["aws"];
-        var region = Text(provider?["region"]) is { } r && !r.Contains("${", StringComparison.Ordinal) ? r : null;
-        foreach (var (name, body) in functions)
+        var region = Text(document.AwsProvider?["region"]) is { } r && !r.Contains("${", StringComparison.Ordinal) ? r : null;
+        foreach (var resource in document.OfType("aws_lambda_function"))
         {
-            if (body is not JsonObject function || Text(function["runtime"]) is not { } runtime
+            var function = resource.Body;
+            if (Text(function["runtime"]) is not { } runtime
                 || !(runtime.StartsWith("nodejs", StringComparison.Ordinal) || runtime.StartsWith("python3", StringComparison.Ordinal))) continue;
             if (Text(function["handler"]) is not { } handler || Text(function["filename"]) is not { } filename) continue;
             var variables = (function["environment"]?["variables"] as JsonObject ?? [])
                 .Select(v => (v.Key, Value: Text(v.Value)))
                 .Where(v => v.Value is not null)
                 .ToDictionary(v => v.Key, v => v.Value!);
-            var functionName = Text(function["function_name"]) is { } n && !n.Contains("${", StringComparison.Ordinal) ? n : name;
-            yield return new StackFunction($"aws_lambda_function.{name}", functionName, runtime, handler, Path.GetFullPath(Path.Combine(Path.GetDirectoryName(stackFile)!, filename)), variables)
+            var functionName = Text(function["function_name"]) is { } n && !n.Contains("${", StringComparison.Ordinal) ? n : resource.Address.Split('.')[^1];
+            yield return new StackFunction(resource.Address, functionName, runtime, handler, Path.GetFullPath(Path.Combine(document.Folder, filename)), variables)
             {
                 TimeoutSeconds = Number(function["timeout"]) is > 0 and var timeout ? timeout : 3,
                 MemorySize = Number(function["memory_size"]) is > 0 and var memory ? memory : 128,

@@ -8,6 +8,9 @@ public sealed record Origin(string Address, string? Path = null)
     /// <summary>The construct path where there is one, else the address: what a construct reports.</summary>
     public string PathOrAddress => Path ?? Address;
 
+    /// <summary>Where the element is written in a <c>.tf</c> file, or null when unknown (cdktf stacks, Terraform JSON, plans).</summary>
+    public SourceLocation? Location { get; init; }
+
     /// <inheritdoc />
     public override string ToString() => Address;
 }

@@ -1,4 +1,4 @@
 namespace WsRouteResponses.Model;
 
-/// <summary>Terraform JSON that cannot be read: a missing path, a file that is not JSON.</summary>
-public sealed class ConfigurationReadException(string message) : Exception(message);
+/// <summary>A configuration that cannot be read: a missing path, a file that is not JSON, HCL with a syntax error (<see cref="Hcl.HclSyntaxException"/>).</summary>
+public class ConfigurationReadException(string message) : Exception(message);

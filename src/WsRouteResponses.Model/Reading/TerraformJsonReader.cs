@@ -5,84 +5,43 @@ using System.Text.Json.Nodes;
 namespace WsRouteResponses.Model;
 
 /// <summary>
-/// Reads WebSocket configurations from Terraform JSON: a <c>cdk.tf.json</c> or any <c>*.tf.json</c> file,
-/// a <c>cdktf.out/</c> folder (every stack of its <c>manifest.json</c>), or a folder of <c>*.tf.json</c>
-/// files (one Terraform module). References between resources are resolved to the elements they name;
-/// anything else known only at apply stays unknown.
+/// Reads Terraform JSON (<c>cdk.tf.json</c>, <c>*.tf.json</c>) into resource instances: each resource as
+/// written, <c>count</c> and <c>for_each</c> kept (a literal 0 or empty leaves it out, an expression makes it
+/// conditional). <see cref="TerraformReader"/> finds the files.
 /// </summary>
 public static class TerraformJsonReader
 {
-    /// <summary>Reads <paramref name="path"/>.</summary>
-    /// <exception cref="ConfigurationReadException">The path does not exist, or a file is not Terraform JSON.</exception>
-    public static IReadOnlyList<ReadStack> Read(string path)
-    {
-        if (File.Exists(path)) return [new ReadStack(path, path, FromFiles([path]))];
-        if (!Directory.Exists(path)) throw new ConfigurationReadException($"{path}: no such file or folder.");
-        var manifest = Path.Combine(path, "manifest.json");
-        if (File.Exists(manifest))
-        {
-            var stacks = ParseFile(manifest)["stacks"] as JsonObject;
-            if (stacks is null || stacks.Count == 0) throw new ConfigurationReadException($"{manifest}: no stacks.");
-            return stacks.Select(stack =>
-            {
-                var relative = ResourceConverter.StringOf((stack.Value as JsonObject)?["synthesizedStackPath"])
-                    ?? throw new ConfigurationReadException($"{manifest}: stack {stack.Key} has no synthesizedStackPath.");
-                var file = Path.Combine(path, relative);
-                return new ReadStack(stack.Key, file, FromFiles([file]));
-            }).ToList();
-        }
-        var files = Directory.EnumerateFiles(path, "*.tf.json").Order(StringComparer.Ordinal).ToList();
-        if (files.Count == 0) throw new ConfigurationReadException($"{path}: no manifest.json and no *.tf.json files.");
-        return [new ReadStack(path, path, FromFiles(files))];
-    }
-
     /// <summary>Reads the configuration of Terraform JSON text (one file).</summary>
     /// <exception cref="ConfigurationReadException">The text is not Terraform JSON.</exception>
-    public static WebSocketConfiguration FromJson(string json, string name = "(json)") => FromRoots([Parse(json, name)]);
+    public static WebSocketConfiguration FromJson(string json, string name = "(json)") =>
+        ConfigurationBuilder.Build(FromRoots([Parse(json, name)], Directory.GetCurrentDirectory()));
 
-    private static WebSocketConfiguration FromFiles(IEnumerable<string> files) => FromRoots(files.Select(ParseFile).ToList());
-
-    private static WebSocketConfiguration FromRoots(IReadOnlyList<JsonObject> roots)
+    /// <summary>The resources of Terraform JSON files that make one configuration (a stack, a module folder).</summary>
+    /// <param name="roots">The files' top-level objects (<see cref="ParseFile"/>).</param>
+    /// <param name="folder">The folder relative paths are relative to.</param>
+    public static TerraformDocument FromRoots(IReadOnlyList<JsonObject> roots, string folder)
     {
-        var dataApis = new Dictionary<string, string>(StringComparer.Ordinal);
+        var resources = new List<ResourceInstance>();
         foreach (var root in roots)
-            foreach (var (name, body) in Blocks(root["data"], "aws_apigatewayv2_api"))
-                if (ResourceConverter.ApiKey(body["api_id"]) is { } key) dataApis[$"data.aws_apigatewayv2_api.{name}"] = key;
-
-        var definitions = new List<Definition>();
-        foreach (var root in roots)
-            foreach (var type in ResourceConverter.Types)
-                foreach (var (name, body) in Blocks(root["resource"], type))
+        {
+            foreach (var (type, name, body) in Blocks(root["data"]))
+                resources.Add(new ResourceInstance($"data.{type}.{name}", type, body) { IsData = true });
+            foreach (var (type, name, body) in Blocks(root["resource"]))
+            {
+                var (existence, condition) = ExistenceOf(body);
+                if (existence == Existence.None) continue;
+                // cdktf writes {"//": {"metadata": {"path": ...}}}; Terraform JSON also allows a "//" comment string.
+                resources.Add(new ResourceInstance($"{type}.{name}", type, body)
                 {
-                    var (existence, condition) = ExistenceOf(body);
-                    if (existence == Existence.None) continue;
-                    // cdktf writes {"//": {"metadata": {"path": ...}}}; Terraform JSON also allows a "//" comment string.
-                    var origin = new Origin($"{type}.{name}", ResourceConverter.StringOf((body["//"] as JsonObject)?["metadata"]?["path"]));
-                    var definition = ResourceConverter.Convert(type, origin, body, address => dataApis.GetValueOrDefault(address));
-                    if (definition is not null) definitions.Add(definition with { Condition = condition });
-                }
-        // APIs known only by id: the elements that name them need them in the configuration.
-        var attached = definitions.Select(d => d.Api).OfType<string>().Where(k => k.StartsWith(ApiDefinition.IdKeyPrefix, StringComparison.Ordinal)).Distinct().ToList();
-        definitions.AddRange(attached.Select(key => new ApiDefinition { Origin = new Origin(key), Api = key, IsAttached = true }));
-        // HTTP APIs share the resource types; their rules are not these. An API whose protocol_type is a
-        // variable (a module for both) or absent is left out too: some rules would judge it as WebSocket, others not.
-        var otherApis = definitions.OfType<ApiDefinition>().Where(a => !IsWebSocket(a, definitions))
-            .Select(a => a.Key).ToHashSet(StringComparer.Ordinal);
+                    Condition = condition, ConstructPath = ResourceConverter.StringOf((body["//"] as JsonObject)?["metadata"]?["path"]),
+                });
+            }
+        }
         var referencedByModules = roots.SelectMany(root => Objects(root["module"])).SelectMany(calls => calls.Select(call => call.Value?.ToJsonString() ?? ""))
-            .SelectMany(ResourceConverter.AddressesIn);
-        return new WebSocketConfiguration(definitions.Where(d => d.Api is null || !otherApis.Contains(d.Api)), referencedByModules);
-    }
-
-    // An API attached by id has no protocol_type: its elements tell, when only WebSocket APIs have them ($connect,
-    // $disconnect or a custom route key without a method and path, a route response selection expression, route
-    // or integration responses) and none is an HTTP API's ("GET /items").
-    private static bool IsWebSocket(ApiDefinition api, IReadOnlyList<Definition> definitions)
-    {
-        if (!api.IsAttached) return api.ProtocolType?.Is("WEBSOCKET") == true;
-        var routes = definitions.OfType<RouteDefinition>().Where(r => r.Api == api.Key).ToList();
-        if (routes.Any(r => r.RouteKey.Value?.Contains(' ', StringComparison.Ordinal) == true)) return false;
-        return routes.Any(r => r.RouteResponseSelectionExpression is not null || r.RouteKey.Value is { } key && key != "$default")
-            || definitions.Any(d => d.Api == api.Key && d is RouteResponseDefinition or IntegrationResponseDefinition);
+            .SelectMany(ResourceConverter.AddressesIn).Distinct().ToList();
+        // cdktf writes "provider": {"aws": [{...}]}; hand-written JSON may write the object alone. The default one has no alias.
+        var awsProvider = roots.SelectMany(root => Objects(root["provider"])).SelectMany(p => Objects(p["aws"])).FirstOrDefault(p => p["alias"] is null);
+        return new TerraformDocument(folder, resources) { ReferencedByModules = referencedByModules, AwsProvider = awsProvider };
     }
 
     private enum Existence { None, Conditional, Certain }
@@ -109,8 +68,9 @@ public static class TerraformJsonReader
     }
 
     // Terraform JSON allows {"type": {"name": {...}}} and arrays of such objects at each level.
-    private static IEnumerable<(string Name, JsonObject Body)> Blocks(JsonNode? section, string type) =>
-        Objects(section).SelectMany(s => Objects(s[type])).SelectMany(byName => byName.Select(p => (p.Key, Objects(p.Value).FirstOrDefault() ?? [])));
+    private static IEnumerable<(string Type, string Name, JsonObject Body)> Blocks(JsonNode? section) =>
+        Objects(section).SelectMany(s => s).SelectMany(byType => Objects(byType.Value)
+            .SelectMany(byName => byName.Select(p => (byType.Key, p.Key, Objects(p.Value).FirstOrDefault() ?? []))));
 
     private static IEnumerable<JsonObject> Objects(JsonNode? node) => node switch
     {
@@ -142,7 +102,9 @@ public static class TerraformJsonReader
         }
     }
 
-    private static JsonObject ParseFile(string file)
+    /// <summary>A JSON file's top-level object, repeated keys merged as Terraform merges them.</summary>
+    /// <exception cref="ConfigurationReadException">The file cannot be read, or is not a JSON object.</exception>
+    public static JsonObject ParseFile(string file)
     {
         try
         {

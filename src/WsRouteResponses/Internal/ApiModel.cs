@@ -52,8 +52,8 @@ internal sealed class ApiModel : IConfigurationView
     /// <summary>Records that the data source at <paramref name="address"/> looks up the API <paramref name="apiKey"/> (its execution ARN names the API in permissions).</summary>
     public void AddDataSource(string address, string apiKey) => _dataSources[address] = apiKey;
 
-    /// <summary>The API a data source looks up, or null.</summary>
-    public string? ApiOfDataSource(string address) => _dataSources.GetValueOrDefault(address);
+    /// <summary>The element a referenced address names (<see cref="ResourceConverter.Convert"/>): the API a data source looks up, or null; a resource itself.</summary>
+    public string? ElementOf(string address) => ResourceConverter.IsDataSource(address) ? _dataSources.GetValueOrDefault(address) : address;
 
     /// <summary>A Terraform string as cdktf will write it, as far as the library knows: its tokens replaced by their references.</summary>
     public string Resolve(string raw)

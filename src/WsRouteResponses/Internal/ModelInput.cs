@@ -11,7 +11,7 @@ internal static class ModelInput
 {
     /// <summary>The element of a resource of <paramref name="type"/> at <paramref name="origin"/> with <paramref name="config"/>.</summary>
     public static T Definition<T>(ApiModel model, string type, Origin origin, object config) where T : Definition =>
-        (T)ResourceConverter.Convert(type, origin, Json(model, TerraformAttributes.From(config)), model.ApiOfDataSource)!;
+        (T)ResourceConverter.Convert(type, origin, Json(model, TerraformAttributes.From(config)), model.ElementOf)!;
 
     private static JsonObject Json(ApiModel model, IReadOnlyDictionary<string, object> attributes) =>
         new(attributes.Select(a => KeyValuePair.Create(a.Key, Node(model, a.Value))));

@@ -1,11 +1,12 @@
 using System.Text.Json.Nodes;
 using WsRouteResponses.Check;
+using WsRouteResponses.Model;
 using WsRouteResponses.Tests.Support;
 
 namespace WsRouteResponses.Tests.Check;
 
 /// <summary>
-/// <c>wsrr check</c> on Terraform JSON: the corpus of broken fixtures (one or more per rule seen in JSON,
+/// <c>wsrr check</c> on Terraform JSON and plans: the corpus of broken fixtures (one or more per rule seen in JSON,
 /// each beside the exact report), the example, the README's raw snippet with a line removed, exit codes
 /// and SARIF.
 /// </summary>
@@ -13,15 +14,34 @@ public sealed class CheckTests
 {
     private static readonly string s_fixtures = Path.Combine(AppContext.BaseDirectory, "Check", "Fixtures");
 
-    public static TheoryData<string> Fixtures => new(Directory.EnumerateFiles(s_fixtures, "*.tf.json").Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal));
+    // Terraform JSON, and plans as `terraform show -json` writes them.
+    public static TheoryData<string> Fixtures => new(Directory.EnumerateFiles(s_fixtures, "*.json").Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal));
 
     [Theory]
     [MemberData(nameof(Fixtures))]
     public void A_fixture_gives_its_expected_report(string fixture)
     {
         var (code, output, _) = Run("check", Path.Combine(s_fixtures, fixture));
-        var expected = File.ReadAllText(Path.Combine(s_fixtures, fixture.Replace(".tf.json", ".expected.txt", StringComparison.Ordinal)));
+        var expected = File.ReadAllText(Path.Combine(s_fixtures, fixture.Replace(".tf.json", ".expected.txt", StringComparison.Ordinal).Replace(".plan.json", ".expected.txt", StringComparison.Ordinal)));
         Assert.Equal(expected, output);
+        Assert.Equal(expected.Split('\n').Any(l => l.StartsWith("error ", StringComparison.Ordinal)) ? 1 : 0, code);
+    }
+
+    private static readonly string s_projects = Path.Combine(AppContext.BaseDirectory, "Check", "Projects");
+
+    public static TheoryData<string> Projects => new(Directory.EnumerateDirectories(s_projects).Select(d => Path.GetFileName(d)).Order(StringComparer.Ordinal));
+
+    // Terraform projects written in HCL, with modules, for_each, count, tfvars and templates in files; the notes
+    // (what could not be read) go to stderr.
+    [Theory]
+    [MemberData(nameof(Projects))]
+    public void A_terraform_project_gives_its_expected_report(string project)
+    {
+        var (code, output, error) = Run("check", Path.Combine(s_projects, project));
+        var expected = File.ReadAllText(Path.Combine(s_projects, project + ".expected.txt"));
+        Assert.Equal(expected, output);
+        var notes = Path.Combine(s_projects, project + ".notes.txt");
+        Assert.Equal(File.Exists(notes) ? File.ReadAllText(notes) : "", error);
         Assert.Equal(expected.Split('\n').Any(l => l.StartsWith("error ", StringComparison.Ordinal)) ? 1 : 0, code);
     }
 
@@ -164,6 +184,25 @@ public sealed class CheckTests
         var location = Assert.Single(result["locations"]!.AsArray())!;
         Assert.EndsWith("WSR301-responses-on-proxy.tf.json", (string?)location["physicalLocation"]!["artifactLocation"]!["uri"]);
         Assert.Equal("aws_apigatewayv2_integration_response.fn", (string?)location["logicalLocations"]![0]!["fullyQualifiedName"]);
+    }
+
+    [Fact]
+    public void A_finding_on_an_element_whose_file_position_is_known_names_it_in_text_and_sarif()
+    {
+        // Readers of .tf files know where each block is; the report points there.
+        var document = new TerraformDocument("/project", [
+            new ResourceInstance("aws_apigatewayv2_api.chat", "aws_apigatewayv2_api", Api()["aws_apigatewayv2_api"]!["chat"]!.DeepClone().AsObject()),
+            new ResourceInstance("aws_apigatewayv2_route.bad", "aws_apigatewayv2_route", new JsonObject { ["api_id"] = ApiId, ["route_key"] = "$bad" })
+            {
+                Location = new SourceLocation("/project/routes.tf", 12, 3),
+            },
+        ]);
+        var findings = RuleChecks.CheckAll(ConfigurationBuilder.Build(document)).Where(f => f.Rule.Id == "WSR101")
+            .Select(f => new CheckFinding("/project", "/project", f)).ToList();
+        Assert.StartsWith("error WSR101 aws_apigatewayv2_route.bad (/project/routes.tf:12:3): ", TextReport.Write(findings, 1));
+        var location = JsonNode.Parse(SarifReport.Write(findings))!["runs"]![0]!["results"]![0]!["locations"]![0]!["physicalLocation"]!;
+        Assert.Equal("file:///project/routes.tf", (string?)location["artifactLocation"]!["uri"]);
+        Assert.Equal((12, 3), ((int)location["region"]!["startLine"]!, (int)location["region"]!["startColumn"]!));
     }
 
     private const string ApiId = "${aws_apigatewayv2_api.chat.id}";

@@ -48,7 +48,7 @@ public sealed class TerraformJsonReaderTests
     {
         var folder = Directory.CreateTempSubdirectory("wsrr-").FullName;
         File.WriteAllText(Path.Combine(folder, "manifest.json"), manifest);
-        var error = Assert.Throws<ConfigurationReadException>(() => TerraformJsonReader.Read(folder));
+        var error = Assert.Throws<ConfigurationReadException>(() => TerraformReader.Read(folder));
         Assert.Equal(Path.Combine(folder, problem), error.Message);
     }
 
@@ -58,7 +58,7 @@ public sealed class TerraformJsonReaderTests
         var folder = Directory.CreateTempSubdirectory("wsrr-").FullName;
         Directory.CreateDirectory(Path.Combine(folder, "stacks"));
         File.WriteAllText(Path.Combine(folder, "manifest.json"), """{"stacks": {"a": {"synthesizedStackPath": "stacks"}}}""");
-        var error = Assert.Throws<ConfigurationReadException>(() => TerraformJsonReader.Read(folder));
+        var error = Assert.Throws<ConfigurationReadException>(() => TerraformReader.Read(folder));
         Assert.StartsWith(Path.Combine(folder, "stacks") + ": ", error.Message);
     }
 
@@ -68,7 +68,7 @@ public sealed class TerraformJsonReaderTests
         var folder = Directory.CreateTempSubdirectory("wsrr-").FullName;
         File.WriteAllText(Path.Combine(folder, "api.tf.json"), """{"resource": {"aws_apigatewayv2_api": {"a": {"name": "a", "protocol_type": "WEBSOCKET", "route_selection_expression": "$request.body.action"}}}}""");
         File.WriteAllText(Path.Combine(folder, "routes.tf.json"), """{"resource": {"aws_apigatewayv2_route": {"r": {"api_id": "${aws_apigatewayv2_api.a.id}", "route_key": "ping"}}}}""");
-        var stack = Assert.Single(TerraformJsonReader.Read(folder));
+        var stack = Assert.Single(TerraformReader.Read(folder));
         Assert.Equal("aws_apigatewayv2_api.a", Assert.Single(stack.Configuration.Routes).Api);
     }
 

@@ -41,7 +41,7 @@ public sealed class HclOutputTests(HclParser hcl2json)
         AssertSameMeaning(Support.Stacks.Synth(Build()), SynthHcl(Build));
     }
 
-    private static string SynthHcl(Func<TerraformStack> build)
+    internal static string SynthHcl(Func<TerraformStack> build)
     {
         Environment.SetEnvironmentVariable("SYNTH_HCL_OUTPUT", "true");
         try
@@ -116,7 +116,7 @@ public sealed class HclOutputTests(HclParser hcl2json)
     private static IEnumerable<string> Addresses(JsonNode? resources) =>
         (resources?.AsObject() ?? []).SelectMany(t => t.Value!.AsObject().Select(r => $"{t.Key}.{r.Key}")).Order(StringComparer.Ordinal);
 
-    private static TerraformStack Build(string name) =>
+    internal static TerraformStack Build(string name) =>
         name == Example ? new ChatApi.ChatStack(Testing.App(), "chat-api") : ScenarioStacks.All[name]().Stack;
 
     // hcl2json writes every block as a list; the JSON output writes a single block (a resource, lifecycle,

@@ -12,7 +12,7 @@ public sealed class LoggingRoleRule : ElementRule<StageDefinition>
         // Per-route settings turn on execution logging as the defaults do.
         var logging = new[] { stage.DefaultRouteSettings }.Concat(stage.PerRouteSettings)
             .Any(settings => settings?.LoggingLevel?.Value is "ERROR" or "INFO" || settings?.DataTraceEnabled == true);
-        if (logging && !stage.DependsOn.Any(d => d.StartsWith("aws_api_gateway_account.", StringComparison.Ordinal)))
+        if (logging && !stage.DependsOn.Any(d => ResourceConverter.TypeOf(d) == "aws_api_gateway_account"))
             yield return $"Stage {stage.Name.Quoted()} turns on execution logging; AWS refuses it (\"CloudWatch Logs role ARN must be set in account settings to enable logging\") unless the account's API Gateway CloudWatch Logs role is set.";
     }
 }

@@ -11,7 +11,7 @@ public sealed class ResponseIntegrationRule : ElementRule<IntegrationResponseDef
     {
         // A reference to an undeclared resource is Terraform's own error; an id of another kind of resource,
         // or an integration of another API, is not.
-        if (response.Integration.Address is { } address && !address.StartsWith("aws_apigatewayv2_integration.", StringComparison.Ordinal))
+        if (response.Integration.Address is { } address && ResourceConverter.TypeOf(address) != "aws_apigatewayv2_integration")
             yield return $"integration_id refers to {address}, which is not an integration.";
         else if (view.IntegrationOf(response.Integration) is { Api: not null } integration && response.Api is not null && integration.Api != response.Api)
             yield return $"integration_id refers to {view.NameOf(integration.Origin)}, an integration of another API ({integration.Api}).";

@@ -1,0 +1,4 @@
+my-attr = 1
+resource "x" "y" {
+  some-key = var.some-var
+}

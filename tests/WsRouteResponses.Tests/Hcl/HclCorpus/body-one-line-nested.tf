@@ -1,0 +1,4 @@
+resource "x" "y" {
+  lifecycle { create_before_destroy = true }
+  timeouts {}
+}

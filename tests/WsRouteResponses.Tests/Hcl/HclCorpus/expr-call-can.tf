@@ -1,0 +1,1 @@
+v = can(regex("^x", var.s))

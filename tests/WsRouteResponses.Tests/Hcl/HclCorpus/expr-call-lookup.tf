@@ -1,0 +1,1 @@
+v = lookup(var.m, "k", 1)

@@ -1,0 +1,1 @@
+v = format("%s-%s", a, b)

@@ -1,0 +1,1 @@
+v = jsonencode(merge(a, { b = c }))

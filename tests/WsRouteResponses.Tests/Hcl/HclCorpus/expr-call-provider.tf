@@ -1,0 +1,1 @@
+v = provider::aws::arn_parse(x)

@@ -1,0 +1,1 @@
+v = try(var.a.b, null)

@@ -1,0 +1,1 @@
+v = coalesce(try(var.cfg.stage.name, null), "prod")

@@ -1,0 +1,1 @@
+v = join(",", [for r in sort(keys(var.routes)) : "\"${r}\""])

@@ -1,0 +1,1 @@
+v = element(concat(aws_x.y.*.id, [""]), 0)

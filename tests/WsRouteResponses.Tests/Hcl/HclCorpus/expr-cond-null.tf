@@ -1,0 +1,1 @@
+v = var.x == null ? "default" : var.x

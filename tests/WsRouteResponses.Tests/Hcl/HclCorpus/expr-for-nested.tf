@@ -1,0 +1,1 @@
+v = [for x in [for y in ys : y * 2] : x + 1]

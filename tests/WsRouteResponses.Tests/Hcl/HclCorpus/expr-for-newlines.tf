@@ -1,0 +1,5 @@
+v = [
+  for x in xs :
+  x
+  if x
+]

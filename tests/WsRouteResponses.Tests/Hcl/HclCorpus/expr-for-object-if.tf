@@ -1,0 +1,1 @@
+v = {for k, v in m : upper(k) => v if v.enabled}

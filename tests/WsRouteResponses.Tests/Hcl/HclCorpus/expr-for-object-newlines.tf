@@ -1,0 +1,4 @@
+v = {
+  for k, v in m :
+  k => v
+}

@@ -1,0 +1,5 @@
+v = <<EOT
+%{ for r in routes ~}
+route ${r}
+%{ endfor ~}
+EOT

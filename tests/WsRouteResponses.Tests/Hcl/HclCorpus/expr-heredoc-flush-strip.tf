@@ -1,0 +1,5 @@
+v = <<-EOT
+    %{~ if a ~}
+    yes
+    %{~ endif ~}
+    EOT

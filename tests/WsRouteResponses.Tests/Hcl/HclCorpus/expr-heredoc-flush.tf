@@ -1,0 +1,5 @@
+v = <<-EOT
+    a
+      b
+    c
+  EOT

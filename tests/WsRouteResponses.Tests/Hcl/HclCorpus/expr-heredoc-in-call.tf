@@ -1,0 +1,4 @@
+v = trimspace(<<EOT
+ x 
+EOT
+)

@@ -1,0 +1,3 @@
+v = <<JSON
+{"a": "${var.a}"}
+JSON

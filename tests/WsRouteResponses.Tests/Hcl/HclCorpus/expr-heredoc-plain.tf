@@ -1,0 +1,4 @@
+v = <<EOT
+hello
+world
+EOT

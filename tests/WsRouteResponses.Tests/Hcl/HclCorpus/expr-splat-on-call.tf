@@ -1,0 +1,1 @@
+v = values(m)[*].id

@@ -1,0 +1,1 @@
+v = "%{for k, v in m}${k}=${v};%{endfor}"

@@ -1,0 +1,3 @@
+v = "%{ for x in xs ~}
+${x}
+%{~ endfor }"

@@ -1,0 +1,1 @@
+v = "%{if a}yes%{endif}"

@@ -1,0 +1,1 @@
+v = aws_x.y[count.index].id

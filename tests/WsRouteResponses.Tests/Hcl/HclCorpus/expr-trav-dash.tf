@@ -1,0 +1,1 @@
+v = var.my-var

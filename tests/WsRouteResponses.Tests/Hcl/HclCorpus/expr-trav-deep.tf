@@ -1,0 +1,1 @@
+v = aws_apigatewayv2_api.ws.id

@@ -1,0 +1,1 @@
+v = aws_lambda_function.this[each.key].arn

@@ -1,0 +1,1 @@
+v = list(string)
