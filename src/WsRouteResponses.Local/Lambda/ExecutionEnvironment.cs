@@ -19,7 +19,7 @@ internal static class ExecutionEnvironment
     {
         var task = Directory.CreateDirectory(Path.Combine(directory, "task")).FullName;
         var runtime = Directory.CreateDirectory(Path.Combine(directory, "runtime")).FullName;
-        ZipFile.ExtractToDirectory(function.Archive, task);
+        CopyCode(function.Archive, task);
         var runner = Path.Combine(runtime, function.IsPython ? "runner.py" : "runner.mjs");
         Unpack(Path.GetFileName(runner), runner);
         if (!function.IsPython) AddManagementClient(task);
@@ -38,6 +38,22 @@ internal static class ExecutionEnvironment
             if (Environment.GetEnvironmentVariable(name) is { } value) start.Environment[name] = value;
         foreach (var (name, value) in environment.For(function, task, runtime)) start.Environment[name] = value;
         return start;
+    }
+
+    // A zip (a stack's asset, a function's filename), or what a data "archive_file" would zip: a folder or one file.
+    private static void CopyCode(string code, string task)
+    {
+        if (Directory.Exists(code))
+        {
+            foreach (var file in Directory.EnumerateFiles(code, "*", SearchOption.AllDirectories))
+            {
+                var target = Path.Combine(task, Path.GetRelativePath(code, file));
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.Copy(file, target);
+            }
+        }
+        else if (!code.EndsWith(".zip", StringComparison.OrdinalIgnoreCase)) File.Copy(code, Path.Combine(task, Path.GetFileName(code)));
+        else ZipFile.ExtractToDirectory(code, task);
     }
 
     // The Node.js runtime ships the AWS SDK v3, a local node does not: the one client a WebSocket backend

@@ -12,9 +12,9 @@ namespace WsRouteResponses.Local;
 /// <param name="Name">Its <c>function_name</c> (the resource name when that is known only at apply).</param>
 /// <param name="Runtime">Its <c>runtime</c>, e.g. <c>nodejs20.x</c> or <c>python3.12</c>.</param>
 /// <param name="Handler">Its <c>handler</c>, e.g. <c>index.handler</c> (Node.js: file.export; Python: module.function).</param>
-/// <param name="Archive">The zip of its code (the stack's asset), an absolute path.</param>
+/// <param name="Archive">Its code, an absolute path: a zip (the stack's asset, a <c>filename</c>), or the folder or file a <c>data "archive_file"</c> zips.</param>
 /// <param name="Environment">Its environment variables as the stack writes them, Terraform expressions included (<see cref="FunctionEnvironment"/> resolves them).</param>
-internal sealed record StackFunction(string Address, string Name, string Runtime, string Handler, string Archive, IReadOnlyDictionary<string, string> Environment) : LocalFunction(Address)
+internal sealed partial record StackFunction(string Address, string Name, string Runtime, string Handler, string Archive, IReadOnlyDictionary<string, string> Environment) : LocalFunction(Address)
 {
     /// <summary>Its <c>timeout</c> in seconds: Lambda's default is 3.</summary>
     public int TimeoutSeconds { get; init; } = 3;
@@ -40,7 +40,7 @@ internal sealed record StackFunction(string Address, string Name, string Runtime
             var function = resource.Body;
             if (Text(function["runtime"]) is not { } runtime
                 || !(runtime.StartsWith("nodejs", StringComparison.Ordinal) || runtime.StartsWith("python3", StringComparison.Ordinal))) continue;
-            if (Text(function["handler"]) is not { } handler || Text(function["filename"]) is not { } filename) continue;
+            if (Text(function["handler"]) is not { } handler || CodeOf(Text(function["filename"]), document) is not { } filename) continue;
             var variables = (function["environment"]?["variables"] as JsonObject ?? [])
                 .Select(v => (v.Key, Value: Text(v.Value)))
                 .Where(v => v.Value is not null)
@@ -55,6 +55,20 @@ internal sealed record StackFunction(string Address, string Name, string Runtime
             };
         }
     }
+
+    // A literal filename, or the source of the data "archive_file" whose output_path it names: Terraform zips that
+    // source at plan; the runtime runs it as it is (a folder, or one file).
+    private static string? CodeOf(string? filename, TerraformDocument document)
+    {
+        if (filename is null || !filename.Contains("${", StringComparison.Ordinal)) return filename;
+        if (ArchiveOutput().Match(filename) is not { Success: true } match) return null;
+        var archive = document.Resources.FirstOrDefault(r => r.IsData && r.Address == match.Groups["address"].Value)?.Body;
+        var source = Text(archive?["source_dir"]) ?? Text(archive?["source_file"]);
+        return source is not null && !source.Contains("${", StringComparison.Ordinal) ? source : null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\$\{(?<address>(module\.[A-Za-z0-9_-]+(\[[^\]]*\])?\.)*data\.archive_file\.[A-Za-z0-9_-]+(\[[^\]]*\])?)\.output_path\}$")]
+    private static partial System.Text.RegularExpressions.Regex ArchiveOutput();
 
     private static string? Text(JsonNode? node) => node is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
 

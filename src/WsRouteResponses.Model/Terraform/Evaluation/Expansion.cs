@@ -28,6 +28,7 @@ internal sealed record Expansion(IReadOnlyList<(TerraformValue? Key, Symbols Sym
         if (forEach is not null)
         {
             var value = module.Reading.Evaluate(module, forEach.Expression, Symbols.Empty);
+            if (value is PendingValue { Reference: { } reference } && InstancesOf(module, reference) is { } instances) value = instances;
             if (value is PendingValue)
                 return Pending($"for_each = {forEach.Expression.SourceText}", "each", Mapping(("key", PendingValue.OfExpression("each.key")), ("value", PendingValue.OfExpression("each.value"))));
             if (value is SequenceValue { Kind: not SequenceKind.Set } || value is SequenceValue set && set.Items.Any(i => i is not StringValue))
@@ -39,6 +40,25 @@ internal sealed record Expansion(IReadOnlyList<(TerraformValue? Key, Symbols Sym
                 .Select(e => ((TerraformValue?)e.Key, Symbols.Empty.With("each", Mapping(("key", e.Key), ("value", e.Value))))).ToList(), null);
         }
         return new Expansion([(null, Symbols.Empty)], null);
+    }
+
+    // for_each = aws_x.y (a resource of this module with for_each): its keys are known before apply, its
+    // instances' attributes are not: an object of the instances' references.
+    private static MappingValue? InstancesOf(ModuleInstance module, string reference)
+    {
+        var block = module.Definition.Resources.FirstOrDefault(r => r.Type == "resource" && reference == $"{module.Prefix}{r.Labels[0].Value}.{r.Labels[1].Value}");
+        if (block is null || !module.EnterExpansion(reference)) return null;
+        try
+        {
+            var expansion = Of(module, block.Body, reference);
+            return expansion.Condition is null && expansion.Instances.All(i => i.Key is StringValue)
+                ? new MappingValue(expansion.Instances.ToDictionary(i => i.Key!.AsString()!, i => (TerraformValue)PendingValue.OfReference($"{reference}[{KeyText(i.Key!)}]"), StringComparer.Ordinal), isMap: true)
+                : null;
+        }
+        finally
+        {
+            module.LeaveExpansion(reference);
+        }
     }
 
     /// <summary>How a key is written in an address: <c>"send"</c> or <c>0</c>.</summary>

@@ -104,5 +104,11 @@ internal sealed class ModuleInstance
             ? Reading.Evaluate(this, value.Expression, Symbols.Empty)
             : TerraformValue.Null, StringComparer.Ordinal);
 
+    /// <summary>Marks the expansion of a resource as under way; false when it already is (a for_each that names itself).</summary>
+    public bool EnterExpansion(string address) => _evaluating.Add("expansion " + address);
+
+    /// <summary>Ends what <see cref="EnterExpansion"/> began.</summary>
+    public void LeaveExpansion(string address) => _evaluating.Remove("expansion " + address);
+
     private string ModuleName => Prefix.Length == 0 ? "the root module" : Prefix.TrimEnd('.');
 }
