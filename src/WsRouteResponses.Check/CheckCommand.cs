@@ -6,7 +6,7 @@ namespace WsRouteResponses.Check;
 public static class CheckCommand
 {
     /// <summary>Checks <paramref name="paths"/> and writes the report; returns the exit code.</summary>
-    public static int Run(IReadOnlyList<string> paths, string format, string? output, TextWriter stdout, TextWriter stderr)
+    public static int Run(IReadOnlyList<string> paths, string format, string? output, TextWriter stdout, TextWriter stderr, TerraformVariables? variables = null)
     {
         List<CheckFinding> findings = [];
         var stacks = 0;
@@ -15,7 +15,7 @@ public static class CheckCommand
             IReadOnlyList<ReadStack> read;
             try
             {
-                read = TerraformReader.Read(path);
+                read = TerraformReader.Read(path, variables);
             }
             catch (ConfigurationReadException e)
             {

@@ -18,9 +18,10 @@ public static class ServeCommand
     /// <param name="stderr">Where errors go.</param>
     /// <param name="stop">Stops serving.</param>
     /// <param name="lambdaUrls"><c>--lambda</c> values, <c>&lt;function&gt;=&lt;url&gt;</c>.</param>
+    /// <param name="variables">Values for a Terraform project's root variables (<c>--var</c>, <c>--var-file</c>). Default: none.</param>
     /// <param name="limits">How long a connection may stay silent, and open (default: API Gateway's, 10 minutes and 2 hours), and a Lambda execution environment idle (default: 5 minutes).</param>
     public static async Task<int> RunAsync(string path, string host, int port, IReadOnlyList<string> httpRewrites, TextWriter stdout, TextWriter stderr, CancellationToken stop,
-        IReadOnlyList<string>? lambdaUrls = null, ServeLimits? limits = null)
+        IReadOnlyList<string>? lambdaUrls = null, ServeLimits? limits = null, TerraformVariables? variables = null)
     {
         var defaults = new LocalOptions();
         limits ??= new ServeLimits(defaults.IdleTimeout, defaults.MaxConnectionDuration);
@@ -44,7 +45,7 @@ public static class ServeCommand
             {
                 Host = host, Port = port, HttpRewrites = rewrites, LambdaUrls = lambdas, Trace = TextWriter.Synchronized(stdout),
                 IdleTimeout = limits.IdleTimeout, MaxConnectionDuration = limits.MaxConnectionAge,
-                LambdaIdleTimeout = limits.LambdaIdleTimeout ?? defaults.LambdaIdleTimeout,
+                LambdaIdleTimeout = limits.LambdaIdleTimeout ?? defaults.LambdaIdleTimeout, Variables = variables,
             });
         }
         catch (Exception e) when (e is System.Net.Sockets.SocketException || (e is IOException && e.InnerException is not null && e.Message.StartsWith("Failed to bind", StringComparison.Ordinal)))

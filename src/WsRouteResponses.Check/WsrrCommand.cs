@@ -1,4 +1,5 @@
 using System.CommandLine;
+using WsRouteResponses.Model;
 
 namespace WsRouteResponses.Check;
 
@@ -33,16 +34,19 @@ public static class WsrrCommand
     {
         var paths = new Argument<string[]>("path")
         {
-            Description = "A cdk.tf.json or *.tf.json file, a cdktf.out folder (every stack of its manifest), or a folder of *.tf.json files.",
+            Description = "A Terraform project (a folder of *.tf files, or one of them), a cdk.tf.json or *.tf.json file, a cdktf.out folder (every stack of its manifest), a folder of *.tf.json files, or a plan (terraform show -json).",
             Arity = ArgumentArity.OneOrMore,
         };
         var format = new Option<string>("--format") { Description = "text (one line per finding) or sarif (SARIF 2.1.0 for code scanning).", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "sarif");
         var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of standard output." };
-        var check = new Command("check", "Run the WebSocket rules on Terraform JSON.") { paths, format, output };
-        check.SetAction(parsed => CheckCommand.Run(parsed.GetValue(paths)!, parsed.GetValue(format)!, parsed.GetValue(output), stdout, stderr));
+        var (checkVars, checkVarFiles) = (VarOption(), VarFileOption());
+        var check = new Command("check", "Run the WebSocket rules on a Terraform project, Terraform JSON or a plan.") { paths, format, output, checkVars, checkVarFiles };
+        check.SetAction(parsed => Variables(parsed, checkVars, checkVarFiles, stderr) is { } variables
+            ? CheckCommand.Run(parsed.GetValue(paths)!, parsed.GetValue(format)!, parsed.GetValue(output), stdout, stderr, variables)
+            : Unreadable);
 
-        var servePath = new Argument<string>("path") { Description = "A cdk.tf.json or a cdktf.out folder.", DefaultValueFactory = _ => "cdktf.out" };
+        var servePath = new Argument<string>("path") { Description = "A cdktf.out folder, a cdk.tf.json, a Terraform project (a folder of *.tf files) or a plan.", DefaultValueFactory = _ => "cdktf.out" };
         var port = new Option<int>("--port")
         {
             Description = "The port; 0 picks a free one.",
@@ -68,9 +72,12 @@ public static class WsrrCommand
         var idle = DurationOption("--idle-timeout", "Close a connection silent this long with 1001", TimeSpan.FromMinutes(10), "10m, API Gateway's");
         var age = DurationOption("--max-connection-age", "Close a connection open this long with 1001", TimeSpan.FromHours(2), "2h, API Gateway's");
         var lambdaIdle = DurationOption("--lambda-idle-timeout", "End a Lambda execution environment idle this long (the next call is a cold start)", new Local.LocalOptions().LambdaIdleTimeout, "5m");
-        var serve = new Command("serve", "Serve the stack's WebSocket APIs on localhost with API Gateway's behaviour.") { servePath, port, host, http, lambda, idle, age, lambdaIdle };
-        serve.SetAction((parsed, cancellation) => ServeCommand.RunAsync(parsed.GetValue(servePath)!, parsed.GetValue(host)!, parsed.GetValue(port), parsed.GetValue(http) ?? [], stdout, stderr, cancellation,
-            parsed.GetValue(lambda) ?? [], new ServeLimits(parsed.GetValue(idle), parsed.GetValue(age), parsed.GetValue(lambdaIdle))));
+        var (serveVars, serveVarFiles) = (VarOption(), VarFileOption());
+        var serve = new Command("serve", "Serve the stack's WebSocket APIs on localhost with API Gateway's behaviour.") { servePath, port, host, http, lambda, idle, age, lambdaIdle, serveVars, serveVarFiles };
+        serve.SetAction((parsed, cancellation) => Variables(parsed, serveVars, serveVarFiles, stderr) is { } variables
+            ? ServeCommand.RunAsync(parsed.GetValue(servePath)!, parsed.GetValue(host)!, parsed.GetValue(port), parsed.GetValue(http) ?? [], stdout, stderr, cancellation,
+                parsed.GetValue(lambda) ?? [], new ServeLimits(parsed.GetValue(idle), parsed.GetValue(age), parsed.GetValue(lambdaIdle)), variables)
+            : Task.FromResult(Unreadable));
 
         var root = new RootCommand("wsrr: API Gateway WebSocket rules and local runtime for Terraform JSON.") { check, serve };
 
@@ -78,7 +85,7 @@ public static class WsrrCommand
         if (result.Errors.Count > 0)
         {
             foreach (var error in result.Errors) stderr.WriteLine($"wsrr: {error.Message}");
-            stderr.WriteLine("usage: wsrr check <path>... [--format text|sarif] [--output <file>]\n       wsrr serve [path] [--port 8080] [--host 127.0.0.1] [--http <uri-prefix>=<local-url>]... [--lambda <function>=<url>]... [--idle-timeout 10m] [--max-connection-age 2h] [--lambda-idle-timeout 5m]");
+            stderr.WriteLine("usage: wsrr check <path>... [--format text|sarif] [--output <file>] [--var name=value]... [--var-file <file>]...\n       wsrr serve [path] [--port 8080] [--host 127.0.0.1] [--http <uri-prefix>=<local-url>]... [--lambda <function>=<url>]... [--idle-timeout 10m] [--max-connection-age 2h] [--lambda-idle-timeout 5m] [--var name=value]... [--var-file <file>]...");
             return Unreadable;
         }
         try
@@ -93,6 +100,24 @@ public static class WsrrCommand
             // One line, never a stack trace: what could not be done, and why.
             stderr.WriteLine($"wsrr: {e.Message}");
             return Unreadable;
+        }
+    }
+
+    // --var and --var-file, as Terraform takes them, for a project's root variables.
+    private static Option<string[]> VarOption() => new("--var") { Description = "A root variable of a Terraform project: name=value (repeatable; after tfvars files)." };
+
+    private static Option<string[]> VarFileOption() => new("--var-file") { Description = "A .tfvars file for a Terraform project (repeatable; after terraform.tfvars and *.auto.tfvars)." };
+
+    private static TerraformVariables? Variables(ParseResult parsed, Option<string[]> values, Option<string[]> files, TextWriter stderr)
+    {
+        try
+        {
+            return TerraformVariables.Parse(parsed.GetValue(values) ?? [], parsed.GetValue(files) ?? []);
+        }
+        catch (ConfigurationReadException e)
+        {
+            stderr.WriteLine($"wsrr: {e.Message}");
+            return null;
         }
     }
 

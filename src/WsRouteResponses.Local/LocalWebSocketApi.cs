@@ -42,12 +42,16 @@ public sealed class LocalWebSocketApi : IAsyncDisposable
     /// <summary>The URL of a stage, what <c>wscat -c</c> connects to.</summary>
     public Uri Url(string stage) => new(BaseUrl, stage);
 
-    /// <summary>Reads a <c>cdk.tf.json</c> or <c>cdktf.out/</c> folder and serves it.</summary>
+    /// <summary>
+    /// Reads a <c>cdk.tf.json</c>, a <c>cdktf.out/</c> folder, a Terraform project's folder of <c>.tf</c> files or a
+    /// plan (see <see cref="TerraformReader"/>) and serves it; what the reader could not read goes to the trace as notes.
+    /// </summary>
     /// <exception cref="ConfigurationReadException">The path cannot be read.</exception>
     /// <exception cref="InvalidOperationException">The stack breaks a rule (its errors are the message), or has no WebSocket stage.</exception>
     public static Task<LocalWebSocketApi> StartAsync(string path, LocalOptions? options = null)
     {
-        var stacks = TerraformReader.Read(path);
+        var stacks = TerraformReader.Read(path, options?.Variables);
+        foreach (var note in stacks.SelectMany(s => s.Document.Notes)) options?.Trace?.WriteLine($"note: {note}");
         // Node.js and Python functions run from the stack's assets, which only a file on disk has.
         var functions = stacks.SelectMany(s => StackFunction.Read(s.Document)).ToDictionary(f => f.Address, StringComparer.Ordinal);
         return StartAsync(new WebSocketConfiguration(stacks.SelectMany(s => s.Configuration.All)), options, functions);

@@ -1,3 +1,5 @@
+using WsRouteResponses.Model;
+
 namespace WsRouteResponses.Local;
 
 /// <summary>Settings of a <see cref="LocalWebSocketApi"/>.</summary>
@@ -35,6 +37,9 @@ public sealed class LocalOptions
     /// it does not document; this bounds the local processes.
     /// </summary>
     public TimeSpan LambdaIdleTimeout { get; init; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>Values for the root variables of a Terraform project served from its <c>.tf</c> files (<c>--var</c>, <c>--var-file</c>). Default: none.</summary>
+    public TerraformVariables? Variables { get; init; }
 
     /// <summary>Where the per-message trace goes. Default: nowhere (the <c>serve</c> command writes it to the console).</summary>
     public TextWriter? Trace { get; init; }

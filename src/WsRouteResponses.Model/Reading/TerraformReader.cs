@@ -12,11 +12,13 @@ namespace WsRouteResponses.Model;
 public static class TerraformReader
 {
     /// <summary>Reads <paramref name="path"/>.</summary>
-    /// <exception cref="ConfigurationReadException">The path does not exist, or a file is not Terraform JSON or a plan.</exception>
-    public static IReadOnlyList<ReadStack> Read(string path)
+    /// <param name="path">What to read.</param>
+    /// <param name="variables">Values for a Terraform project's root variables (<c>--var</c>, <c>--var-file</c>). Default: none.</param>
+    /// <exception cref="ConfigurationReadException">The path does not exist, or a file is not HCL, Terraform JSON or a plan.</exception>
+    public static IReadOnlyList<ReadStack> Read(string path, TerraformVariables? variables = null)
     {
         // A .tf file is one file of a module: Terraform reads the whole folder.
-        if (File.Exists(path) && path.EndsWith(".tf", StringComparison.Ordinal)) return Read(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        if (File.Exists(path) && path.EndsWith(".tf", StringComparison.Ordinal)) return Read(Path.GetDirectoryName(Path.GetFullPath(path))!, variables);
         if (File.Exists(path)) return [new ReadStack(path, path, FromFile(path))];
         if (!Directory.Exists(path)) throw new ConfigurationReadException($"{path}: no such file or folder.");
         var manifest = Path.Combine(path, "manifest.json");
@@ -32,7 +34,7 @@ public static class TerraformReader
                 return new ReadStack(stack.Key, file, FromFile(file));
             }).ToList();
         }
-        if (Directory.EnumerateFiles(path, "*.tf").Any()) return [new ReadStack(path, path, HclConfigurationReader.Read(path))];
+        if (Directory.EnumerateFiles(path, "*.tf").Any()) return [new ReadStack(path, path, HclConfigurationReader.Read(path, variables))];
         var files = Directory.EnumerateFiles(path, "*.tf.json").Order(StringComparer.Ordinal).ToList();
         if (files.Count == 0) throw new ConfigurationReadException($"{path}: no manifest.json, *.tf or *.tf.json files.");
         return [new ReadStack(path, path, TerraformJsonReader.FromRoots(files.Select(TerraformJsonReader.ParseFile).ToList(), Path.GetFullPath(path)))];

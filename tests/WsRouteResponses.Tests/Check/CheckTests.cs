@@ -46,6 +46,31 @@ public sealed class CheckTests
     }
 
     [Fact]
+    public void Var_and_var_file_give_a_projects_variables_as_terraform_takes_them()
+    {
+        var project = Path.Combine(s_projects, "conditional-count");
+        // extra_routes has no value: the route under count = var.extra_routes ? 1 : 0 may exist, and duplicates $connect.
+        Assert.StartsWith("error WSR102 aws_apigatewayv2_route.other ", Run("check", project).Output);
+        // A bool variable reads its --var as an expression; false leaves the route out.
+        var (code, output, error) = Run("check", project, "--var", "extra_routes=false");
+        Assert.Equal((0, "0 errors, 1 warning in 1 stack\n", ""), (code, output.Split('\n')[^2] + "\n", error));
+        var file = Path.Combine(Directory.CreateTempSubdirectory("wsrr-vars-").FullName, "ci.tfvars");
+        File.WriteAllText(file, "extra_routes = true\n");
+        try
+        {
+            // The file says true, the later --var says false: the last wins.
+            Assert.Equal(1, Run("check", project, "--var-file", file).Code);
+            Assert.Equal(0, Run("check", project, "--var-file", file, "--var", "extra_routes=false").Code);
+        }
+        finally
+        {
+            Directory.Delete(Path.GetDirectoryName(file)!, recursive: true);
+        }
+        Assert.Equal((2, "wsrr: --var extra_routes: expected name=value, e.g. --var stage_name=dev.\n"), (Run("check", project, "--var", "extra_routes").Code, Run("check", project, "--var", "extra_routes").Error));
+        Assert.Equal(2, Run("check", project, "--var-file", "/nonexistent.tfvars").Code);
+    }
+
+    [Fact]
     public void Every_rule_seen_in_json_has_a_fixture_or_a_test_here()
     {
         var reports = string.Concat(Directory.EnumerateFiles(s_fixtures, "*.expected.txt").Select(File.ReadAllText)) + File.ReadAllText(ThisFile());

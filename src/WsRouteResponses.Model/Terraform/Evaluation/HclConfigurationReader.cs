@@ -13,14 +13,13 @@ public static class HclConfigurationReader
 {
     /// <summary>Reads the root module in <paramref name="folder"/>.</summary>
     /// <param name="folder">The root module's folder.</param>
-    /// <param name="variables">Values given on the command line (<c>--var name=value</c>), last wins. Default: none.</param>
-    /// <param name="variableFiles">Files given with <c>--var-file</c>, in order. Default: none.</param>
+    /// <param name="variables">Values given on the command line (<c>--var</c>, <c>--var-file</c>). Default: none.</param>
     /// <exception cref="ConfigurationReadException">A file cannot be read or is not valid HCL.</exception>
-    public static TerraformDocument Read(string folder, IReadOnlyList<KeyValuePair<string, string>>? variables = null, IReadOnlyList<string>? variableFiles = null)
+    public static TerraformDocument Read(string folder, TerraformVariables? variables = null)
     {
         var reading = new ModuleReading(folder);
         var root = reading.Definition(folder);
-        var inputs = RootInputs(reading, root, variables ?? [], variableFiles ?? []);
+        var inputs = RootInputs(reading, root, variables ?? TerraformVariables.None);
         var instance = new ModuleInstance(root, "", "", inputs, reading);
         var resources = new List<ResourceInstance>();
         var referencedByModules = new List<string>();
@@ -65,17 +64,17 @@ public static class HclConfigurationReader
     }
 
     // Terraform's order, later wins: terraform.tfvars, *.auto.tfvars (by name), --var-file, --var.
-    private static Dictionary<string, TerraformValue> RootInputs(ModuleReading reading, ModuleDefinition root, IReadOnlyList<KeyValuePair<string, string>> variables, IReadOnlyList<string> variableFiles)
+    private static Dictionary<string, TerraformValue> RootInputs(ModuleReading reading, ModuleDefinition root, TerraformVariables variables)
     {
         var inputs = new Dictionary<string, TerraformValue>(StringComparer.Ordinal);
         var constants = new ModuleInstance(root, "", "", inputs, reading);
         var files = new[] { Path.Combine(reading.RootFolder, "terraform.tfvars") }.Where(File.Exists)
             .Concat(Directory.EnumerateFiles(reading.RootFolder, "*.auto.tfvars").Order(StringComparer.Ordinal))
-            .Concat(variableFiles);
+            .Concat(variables.Files);
         foreach (var file in files)
             foreach (var attribute in HclParser.ParseFile(file).Attributes)
                 inputs[attribute.Name] = reading.Evaluate(constants, attribute.Expression, Symbols.Empty);
-        foreach (var (name, text) in variables)
+        foreach (var (name, text) in variables.Values)
             inputs[name] = IsStringVariable(root, name) ? new StringValue(text) : ValueOf(text, reading, constants);
         foreach (var name in inputs.Keys.Where(n => !root.Variables.ContainsKey(n)).ToList())
             reading.Note($"A value is given for var.{name}, which the root module does not declare.");
