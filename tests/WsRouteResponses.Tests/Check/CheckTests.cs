@@ -46,6 +46,15 @@ public sealed class CheckTests
     }
 
     [Fact]
+    public void A_tf_file_with_a_syntax_error_exits_2_naming_file_line_and_column()
+    {
+        var (code, output, error) = Run("check", Path.Combine(s_fixtures, "syntax-error.tf"));
+        Assert.Equal((2, ""), (code, output));
+        Assert.EndsWith("syntax-error.tf:3,19: Invalid expression; Expected the start of an expression. Found a newline.\n", error);
+        Assert.StartsWith("wsrr: ", error);
+    }
+
+    [Fact]
     public void Var_and_var_file_give_a_projects_variables_as_terraform_takes_them()
     {
         var project = Path.Combine(s_projects, "conditional-count");

@@ -1,0 +1,3 @@
+module "chat" {
+  routes = { ping = "{\"pong\": true}" }
+}
