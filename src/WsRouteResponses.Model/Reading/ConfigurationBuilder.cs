@@ -17,6 +17,8 @@ public static class ConfigurationBuilder
         {
             var origin = new Origin(resource.Address, resource.ConstructPath) { Location = resource.Location };
             var definition = ResourceConverter.Convert(resource.Type, origin, resource.Body, resolve);
+            if (definition is DeploymentDefinition { TriggersCover: { } covered } deployment)
+                definition = deployment with { TriggersCover = covered.SelectMany(a => InstancesOf(a, document)).Distinct().ToList() };
             if (definition is not null) definitions.Add(definition with { Condition = resource.Condition });
         }
         // APIs known only by id: the elements that name them need them in the configuration.
@@ -46,6 +48,14 @@ public static class ConfigurationBuilder
             var resource = address[..address.LastIndexOf('[')];
             return resources.Contains(resource) || !instances.Contains(resource) ? resource : address;
         };
+    }
+
+    // A trigger naming a whole expanded resource (jsonencode(aws_apigatewayv2_route.this)) covers each of its instances.
+    private static IEnumerable<string> InstancesOf(string address, TerraformDocument document)
+    {
+        var instances = document.Resources.Where(r => !r.IsData && r.Address.StartsWith(address + "[", StringComparison.Ordinal) && r.Address.IndexOf(']') == r.Address.Length - 1)
+            .Select(r => r.Address).ToList();
+        return instances.Count > 0 ? instances : [address];
     }
 
     // An API attached by id has no protocol_type: its elements tell, when only WebSocket APIs have them ($connect,

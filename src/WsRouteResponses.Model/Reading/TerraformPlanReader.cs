@@ -70,8 +70,12 @@ public static partial class TerraformPlanReader
     // (integrations/abc -> integrations/${aws_x.y.id}); an unknown one gets the shape the attribute has.
     private static void WriteReferences(JsonObject body, JsonObject? expressions, PlanContext context)
     {
+        // A deployment's triggers are hashes in a plan: what they cover is what their expression refers to.
+        if (expressions?["triggers"] is JsonObject triggers && context.ResourcesIn(triggers).ToList() is { Count: > 0 } covered)
+            body["triggers"] = new JsonObject { ["redeployment"] = "${sha1(jsonencode([" + string.Join(", ", covered) + "]))}" };
         foreach (var (attribute, expression) in expressions ?? [])
         {
+            if (attribute == "triggers") continue;
             if (body[attribute] is not (null or JsonValue) || body[attribute] is JsonValue v && !v.TryGetValue<string>(out _)) continue;
             if (context.ResourceReference(expression as JsonObject, attribute) is not { } reference) continue;
             var known = Text(body[attribute]);
@@ -150,6 +154,14 @@ public static partial class TerraformPlanReader
             _ => null,
         };
 
+        // The resource instances an expression refers to (directly; not through variables).
+        public IEnumerable<string> ResourcesIn(JsonObject expression)
+        {
+            var references = References(expression).ToList();
+            return references.Select(r => ResourceAttribute().Match(r) is { Success: true } m ? m.Groups["address"].Value : BareResource().IsMatch(r) ? r : null)
+                .OfType<string>().Select(a => Prefix + Instance(a, references)).Distinct();
+        }
+
         // The value of a referenced attribute when the plan knows it.
         public string? ValueOf(string reference)
         {
@@ -161,7 +173,7 @@ public static partial class TerraformPlanReader
         private string Instance(string address, IReadOnlyList<string> references)
         {
             if (address.EndsWith(']') || Index is null) return address;
-            var keyed = address + (Index is JsonValue n && n.TryGetValue<int>(out var i) ? $"[{i}]" : $"[\"{Text(Index)}\"]");
+            var keyed = address + "[" + Expansion.KeyText(Index is JsonValue n && n.TryGetValue<int>(out var i) ? new NumberValue(i) : new StringValue(Text(Index) ?? "")) + "]";
             var usesKey = references.Contains("each.key") || references.Contains("each.value") || references.Contains("count.index");
             return usesKey && Planned.ContainsKey(Prefix + keyed) ? keyed : address;
         }

@@ -19,8 +19,7 @@ internal static class BodyWriter
             if (value is not NullValue) written[attribute.Name] = TerraformJson(value);
         }
         if (body.Attributes.FirstOrDefault(a => a.Name == "depends_on")?.Expression is HclTupleExpr dependsOn)
-            written["depends_on"] = new JsonArray(dependsOn.Items.Select(i => module.Reading.Evaluate(module, i, symbols))
-                .Select(v => (JsonNode?)JsonValue.Create(v is PendingValue { Reference: { } reference } ? reference : Operators.Literal(v))).ToArray());
+            written["depends_on"] = new JsonArray(dependsOn.Items.Select(i => (JsonNode?)JsonValue.Create(DependencyOf(module, i, symbols))).ToArray());
         var blocks = new List<(string Type, JsonObject Body)>();
         foreach (var block in body.Blocks.Where(b => !s_metaBlocks.Contains(b.Type)))
         {
@@ -31,6 +30,12 @@ internal static class BodyWriter
             written[group.Key] = group.Count() == 1 ? group.Single().Body : new JsonArray(group.Select(b => (JsonNode?)b.Body).ToArray());
         return written;
     }
+
+    // depends_on names resources and modules by address, not by value: module.m is the module, aws_x.y the resource.
+    private static string DependencyOf(ModuleInstance module, HclExpression item, Symbols symbols) =>
+        item is HclScopeTraversalExpr { Traversal: [HclTraverseRoot { Name: "module" }, ..] } ? module.Prefix + item.SourceText
+        : module.Reading.Evaluate(module, item, symbols) is PendingValue { Reference: { } reference } ? reference
+        : module.Prefix + item.SourceText;
 
     // Terraform JSON reads "${" and "%{" in a string as an expression: a known string writes them as "$${" and "%%{".
     private static JsonNode? TerraformJson(TerraformValue value) => value switch
@@ -48,6 +53,11 @@ internal static class BodyWriter
         var content = block.Body.Blocks.FirstOrDefault(b => b.Type == "content");
         if (forEach is null || content is null) yield break;
         var collection = module.Reading.Evaluate(module, forEach.Expression, symbols);
+        if (collection is not (PendingValue or SequenceValue or MappingValue))
+        {
+            module.Reading.Note($"{Where(block)}: dynamic \"{block.Labels[0].Value}\": for_each must be a collection, not {collection.KindName}; its blocks are left out.");
+            yield break;
+        }
         if (collection is PendingValue)
         {
             module.Reading.Note($"{Where(block)}: dynamic \"{block.Labels[0].Value}\" iterates over a value known only at apply; its blocks are left out.");

@@ -21,19 +21,20 @@ internal sealed record Expansion(IReadOnlyList<(TerraformValue? Key, Symbols Sym
         {
             var value = module.Reading.Evaluate(module, count.Expression, Symbols.Empty);
             if (value is PendingValue) return Pending($"count = {count.Expression.SourceText}", "count", Mapping(("index", PendingValue.OfExpression("count.index"))));
-            var n = TerraformFunctions.Number(value, "count");
-            return new Expansion(Enumerable.Range(0, (int)Math.Max(0, n))
+            if (Count(module, value, address, count) is not { } n) return new Expansion([], null);
+            return new Expansion(Enumerable.Range(0, n)
                 .Select(i => ((TerraformValue?)new NumberValue(i), Symbols.Empty.With("count", Mapping(("index", new NumberValue(i)))))).ToList(), null);
         }
         if (forEach is not null)
         {
             var value = module.Reading.Evaluate(module, forEach.Expression, Symbols.Empty);
-            if (value is PendingValue { Reference: { } reference } && InstancesOf(module, reference) is { } instances) value = instances;
+            if (value is PendingValue { Reference: { } reference } && module.InstancesOf(reference) is { } instances) value = instances;
             if (value is PendingValue)
                 return Pending($"for_each = {forEach.Expression.SourceText}", "each", Mapping(("key", PendingValue.OfExpression("each.key")), ("value", PendingValue.OfExpression("each.value"))));
-            if (value is SequenceValue { Kind: not SequenceKind.Set } || value is SequenceValue set && set.Items.Any(i => i is not StringValue))
+            if (value is not (MappingValue or SequenceValue { Kind: SequenceKind.Set }) || value is SequenceValue set && set.Items.Any(i => i is not StringValue)
+                || ExpressionEvaluator.Elements(value).Count() > MaxInstances)
             {
-                module.Reading.Note($"{address}: for_each must be a map, or set of strings, not a {value.KindName} (Terraform refuses it; convert it with toset()). Left out.");
+                module.Reading.Note($"{Where(forEach)}: {address}: for_each must be a map, or set of strings, of at most {MaxInstances} elements, not a {value.KindName} (Terraform refuses other kinds; convert a list with toset()). Left out.");
                 return new Expansion([], null);
             }
             return new Expansion(ExpressionEvaluator.Elements(value)
@@ -42,27 +43,40 @@ internal sealed record Expansion(IReadOnlyList<(TerraformValue? Key, Symbols Sym
         return new Expansion([(null, Symbols.Empty)], null);
     }
 
-    // for_each = aws_x.y (a resource of this module with for_each): its keys are known before apply, its
-    // instances' attributes are not: an object of the instances' references.
-    private static MappingValue? InstancesOf(ModuleInstance module, string reference)
+    // More instances than any WebSocket API has (300 routes by default): a bound, so a typo cannot exhaust memory.
+    private const int MaxInstances = 10_000;
+
+    // A whole number from 0 to MaxInstances, as Terraform requires; otherwise a note, and no instance.
+    private static int? Count(ModuleInstance module, TerraformValue value, string address, HclAttribute count)
     {
-        var block = module.Definition.Resources.FirstOrDefault(r => r.Type == "resource" && reference == $"{module.Prefix}{r.Labels[0].Value}.{r.Labels[1].Value}");
-        if (block is null || !module.EnterExpansion(reference)) return null;
-        try
-        {
-            var expansion = Of(module, block.Body, reference);
-            return expansion.Condition is null && expansion.Instances.All(i => i.Key is StringValue)
-                ? new MappingValue(expansion.Instances.ToDictionary(i => i.Key!.AsString()!, i => (TerraformValue)PendingValue.OfReference($"{reference}[{KeyText(i.Key!)}]"), StringComparer.Ordinal), isMap: true)
-                : null;
-        }
-        finally
-        {
-            module.LeaveExpansion(reference);
-        }
+        var number = value is NumberValue n ? n.Value : value is StringValue s && NumberValue.Parse(s.Value) is { } parsed ? parsed.Value : (decimal?)null;
+        if (number is { } whole && whole == decimal.Truncate(whole) && whole >= 0 && whole <= MaxInstances) return (int)whole;
+        module.Reading.Note($"{Where(count)}: {address}: count must be a whole number from 0 to {MaxInstances}, not {Operators.Literal(value)}. Left out.");
+        return null;
     }
 
-    /// <summary>How a key is written in an address: <c>"send"</c> or <c>0</c>.</summary>
-    public static string KeyText(TerraformValue key) => key is NumberValue n ? n.ToString() : JsonText.Encode(new StringValue(key.AsString() ?? ""));
+    private static string Where(HclAttribute attribute) =>
+        $"{attribute.Range.FileName}:{attribute.Range.Start.Line}:{attribute.Range.Start.Column}";
+
+    /// <summary>
+    /// How a key is written in an address, as Terraform writes it: <c>0</c>, or a string between double quotes
+    /// with <c>"</c>, <c>\</c> and control characters escaped and <c>${</c>/<c>%{</c> doubled (<c>["$${x}"]</c>).
+    /// </summary>
+    public static string KeyText(TerraformValue key)
+    {
+        if (key is NumberValue n) return n.ToString();
+        var text = new System.Text.StringBuilder("\"");
+        foreach (var c in key.AsString() ?? "")
+        {
+            text.Append(c switch
+            {
+                '"' => "\\\"", '\\' => "\\\\", '\n' => "\\n", '\r' => "\\r", '\t' => "\\t",
+                < ' ' => $"\\u{(int)c:x4}",
+                _ => c.ToString(),
+            });
+        }
+        return text.Append('"').ToString().Replace("${", "$${", StringComparison.Ordinal).Replace("%{", "%%{", StringComparison.Ordinal);
+    }
 
     private static Expansion Pending(string condition, string name, TerraformValue bound) => new([(null, Symbols.Empty.With(name, bound))], condition);
 

@@ -19,7 +19,7 @@ internal sealed partial class ExpressionEvaluator(ModuleInstance module)
             return expression switch
             {
                 HclLiteralExpr literal => Literal(literal),
-                HclParenthesesExpr p => Evaluate(p.Inner, symbols) is PendingValue pending ? PendingValue.OfExpression($"({pending.Expression})") : Evaluate(p.Inner, symbols),
+                HclParenthesesExpr p => Evaluate(p.Inner, symbols) is var inner && inner is PendingValue pending ? PendingValue.OfExpression($"({pending.Expression})") : inner,
                 HclTemplateWrapExpr wrap => Evaluate(wrap.Wrapped, symbols),
                 HclTemplateExpr template => Template(template, symbols),
                 HclTupleExpr tuple => Tuple(tuple, symbols),
@@ -42,6 +42,10 @@ internal sealed partial class ExpressionEvaluator(ModuleInstance module)
         {
             throw new EvaluationException(expression.Range, e.Message);
         }
+        catch (OverflowException)
+        {
+            throw new EvaluationException(expression.Range, "The number is too large: numbers here hold 28 significant digits (Terraform's hold more).");
+        }
     }
 
     // The splat placeholder's name: not an identifier, so no template or for expression can bind it.
@@ -52,7 +56,7 @@ internal sealed partial class ExpressionEvaluator(ModuleInstance module)
         HclLiteralKind.String => new StringValue((string)literal.Value!),
         // The source text keeps every digit a double would round (Terraform's numbers are not doubles either).
         HclLiteralKind.Number => NumberValue.Parse(literal.SourceText.TrimStart('.', '[').TrimEnd(']'))
-            ?? new NumberValue((decimal)(double)literal.Value!),
+            ?? throw new TerraformValueException($"The number {literal.SourceText} is too large: numbers here hold 28 significant digits (Terraform's hold more)."),
         HclLiteralKind.Bool => BoolValue.Of((bool)literal.Value!),
         _ => TerraformValue.Null,
     };
@@ -123,7 +127,7 @@ internal sealed partial class ExpressionEvaluator(ModuleInstance module)
             return collection is PendingValue p ? PendingValue.OfExpression($"{p.Expression}[{pendingKey.Expression}]") : PendingValue.OfExpression($"{Operators.Literal(collection)}[{pendingKey.Expression}]");
         return collection switch
         {
-            PendingValue { Reference: { } reference } => PendingValue.OfReference($"{reference}[{Operators.Literal(key)}]"),
+            PendingValue { Reference: { } reference } => PendingValue.OfReference($"{reference}[{Expansion.KeyText(key)}]"),
             PendingValue pending => PendingValue.OfExpression($"{pending.Expression}[{Operators.Literal(key)}]"),
             SequenceValue { Kind: not SequenceKind.Set } sequence => TerraformFunctions.Number(key, "index") is var n && n == decimal.Truncate(n) && n >= 0 && n < sequence.Items.Count
                 ? sequence.Items[(int)n]
@@ -136,10 +140,8 @@ internal sealed partial class ExpressionEvaluator(ModuleInstance module)
 
     private TerraformValue Tuple(HclTupleExpr tuple, Symbols symbols)
     {
-        var items = tuple.Items.Select(i => Evaluate(i, symbols)).ToList();
-        return items.Any(i => i is PendingValue)
-            ? PendingValue.OfExpression("[" + string.Join(", ", items.Select(Operators.Literal)) + "]")
-            : new SequenceValue(items, SequenceKind.Tuple);
+        // Elements known only at apply stay elements: the tuple's length is known, as Terraform knows it.
+        return new SequenceValue(tuple.Items.Select(i => Evaluate(i, symbols)).ToList(), SequenceKind.Tuple);
     }
 
     private TerraformValue Object(HclObjectExpr obj, Symbols symbols)
@@ -173,14 +175,13 @@ internal sealed partial class ExpressionEvaluator(ModuleInstance module)
             _ => [source],
         };
         var results = items.Select(item => Evaluate(splat.Each, symbols.With(SplatItem, item))).ToList();
-        return results.Any(r => r is PendingValue)
-            ? PendingValue.OfExpression("[" + string.Join(", ", results.Select(Operators.Literal)) + "]")
-            : new SequenceValue(results, source is SequenceValue { Kind: SequenceKind.List or SequenceKind.Set } ? SequenceKind.List : SequenceKind.Tuple);
+        return new SequenceValue(results, source is SequenceValue { Kind: SequenceKind.List or SequenceKind.Set } ? SequenceKind.List : SequenceKind.Tuple);
     }
 
     private TerraformValue For(HclForExpr @for, Symbols symbols)
     {
         var collection = Evaluate(@for.Collection, symbols);
+        if (collection is PendingValue { Reference: { } reference } && module.InstancesOf(reference) is { } instances) collection = instances;
         if (collection is PendingValue pending)
             return PendingValue.OfExpression(@for.SourceText.Replace(@for.Collection.SourceText, pending.Expression, StringComparison.Ordinal));
         var keys = new List<TerraformValue>();
@@ -192,7 +193,8 @@ internal sealed partial class ExpressionEvaluator(ModuleInstance module)
             if (@for.KeyExpression is { } keyExpression) keys.Add(Evaluate(keyExpression, inner));
             values.Add(Evaluate(@for.ValueExpression, inner));
         }
-        if (keys.Concat(values).Any(v => v is PendingValue)) return PendingValue.OfExpression(@for.SourceText);
+        // Values known only at apply stay values; a key known only at apply leaves the whole result unknown.
+        if (keys.Any(v => v is PendingValue)) return PendingValue.OfExpression(@for.SourceText);
         if (!@for.IsObject) return new SequenceValue(values, SequenceKind.Tuple);
         var attributes = new Dictionary<string, List<TerraformValue>>(StringComparer.Ordinal);
         for (var i = 0; i < keys.Count; i++)
@@ -211,6 +213,6 @@ internal sealed partial class ExpressionEvaluator(ModuleInstance module)
         SequenceValue { Kind: SequenceKind.Set } set => set.Items.Select(i => (i, i)),
         SequenceValue sequence => sequence.Items.Select((item, i) => ((TerraformValue)new NumberValue(i), item)),
         MappingValue mapping => mapping.Attributes.Select(a => ((TerraformValue)new StringValue(a.Key), a.Value)),
-        _ => throw new TerraformValueException($"A for expression needs a collection, not {collection.KindName}."),
+        _ => throw new TerraformValueException($"A collection (a list, set, tuple, map or object) is required, not {collection.KindName}."),
     };
 }

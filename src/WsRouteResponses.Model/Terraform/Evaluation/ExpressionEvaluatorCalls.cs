@@ -77,7 +77,7 @@ internal sealed partial class ExpressionEvaluator
         var arguments = call.Arguments.Select(a => Evaluate(a, symbols)).ToList();
         if (call.ExpandFinal && arguments.Count > 0 && arguments[^1] is SequenceValue last)
             arguments = [.. arguments[..^1], .. last.Items];
-        if (arguments.Any(a => a is PendingValue) || !(TerraformFunctions.IsKnown(call.Name) || IsFileFunction(call.Name)))
+        if (arguments.Any(a => !a.IsWhollyKnown) || !(TerraformFunctions.IsKnown(call.Name) || IsFileFunction(call.Name)))
             return PendingValue.OfExpression($"{call.Name}({string.Join(", ", arguments.Select(Operators.Literal))})");
         return call.Name switch
         {
@@ -143,10 +143,22 @@ internal sealed partial class ExpressionEvaluator
     private TerraformValue TemplateFile(IReadOnlyList<TerraformValue> arguments)
     {
         if (arguments.Count != 2) throw new TerraformValueException("templatefile takes 2 arguments");
+        // Terraform refuses templatefile in a template (it would recurse without end).
+        if (_inTemplateFile) throw new TerraformValueException("Call to function \"templatefile\" failed: cannot recursively call templatefile from inside another template function.");
         var text = ReadFile([arguments[0]], "templatefile");
         var template = HclParser.ParseTemplate(text, TerraformFunctions.Text(arguments[0], "templatefile"));
         var symbols = TerraformFunctions.Mapping(arguments[1], "templatefile").Attributes
             .Aggregate(Symbols.Empty, (bound, variable) => bound.With(variable.Key, variable.Value));
-        return Evaluate(template, symbols);
+        _inTemplateFile = true;
+        try
+        {
+            return Evaluate(template, symbols);
+        }
+        finally
+        {
+            _inTemplateFile = false;
+        }
     }
+
+    private bool _inTemplateFile;
 }

@@ -40,14 +40,22 @@ public static class HclConfigurationReader
             var isData = block.Type == "data";
             var (type, name) = (block.Labels[0].Value, block.Labels[1].Value);
             var address = $"{module.Prefix}{(isData ? "data." : "")}{type}.{name}";
-            var expansion = Expansion.Of(module, block.Body, address);
-            foreach (var (key, symbols) in expansion.Instances)
+            var location = new SourceLocation(Path.Combine(module.Reading.RootFolder, block.Range.FileName), block.Range.Start.Line, block.Range.Start.Column);
+            try
             {
-                resources.Add(new ResourceInstance(key is null ? address : $"{address}[{Expansion.KeyText(key)}]", type, BodyWriter.Write(module, block.Body, symbols))
+                var expansion = Expansion.Of(module, block.Body, address);
+                foreach (var (key, symbols) in expansion.Instances)
                 {
-                    IsData = isData, Condition = expansion.Condition,
-                    Location = new SourceLocation(block.Range.FileName, block.Range.Start.Line, block.Range.Start.Column),
-                });
+                    resources.Add(new ResourceInstance(key is null ? address : $"{address}[{Expansion.KeyText(key)}]", type, BodyWriter.Write(module, block.Body, symbols))
+                    {
+                        IsData = isData, Condition = expansion.Condition, Location = location,
+                    });
+                }
+            }
+            catch (TerraformValueException e)
+            {
+                // What a value's kind makes Terraform refuse outside an expression (a count of the wrong kind).
+                module.Reading.Note($"{block.Range.FileName}:{location.Line}:{location.Column}: {address}: {e.Message} Left out.");
             }
         }
         foreach (var (name, call) in module.Definition.ModuleCalls)
@@ -63,17 +71,24 @@ public static class HclConfigurationReader
         }
     }
 
-    // Terraform's order, later wins: terraform.tfvars, *.auto.tfvars (by name), --var-file, --var.
+    // Terraform's order, later wins: terraform.tfvars(.json), *.auto.tfvars(.json) (by name), --var-file, --var.
     private static Dictionary<string, TerraformValue> RootInputs(ModuleReading reading, ModuleDefinition root, TerraformVariables variables)
     {
         var inputs = new Dictionary<string, TerraformValue>(StringComparer.Ordinal);
         var constants = new ModuleInstance(root, "", "", inputs, reading);
-        var files = new[] { Path.Combine(reading.RootFolder, "terraform.tfvars") }.Where(File.Exists)
-            .Concat(Directory.EnumerateFiles(reading.RootFolder, "*.auto.tfvars").Order(StringComparer.Ordinal))
+        var files = new[] { "terraform.tfvars", "terraform.tfvars.json" }.Select(f => Path.Combine(reading.RootFolder, f)).Where(File.Exists)
+            .Concat(Directory.EnumerateFiles(reading.RootFolder, "*.auto.tfvars*").Where(f => f.EndsWith(".auto.tfvars", StringComparison.Ordinal) || f.EndsWith(".auto.tfvars.json", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
             .Concat(variables.Files);
         foreach (var file in files)
+        {
+            if (file.EndsWith(".json", StringComparison.Ordinal))
+            {
+                foreach (var (name, value) in TerraformJsonReader.ParseFile(file)) inputs[name] = TerraformValue.FromJson(value);
+                continue;
+            }
             foreach (var attribute in HclParser.ParseFile(file).Attributes)
                 inputs[attribute.Name] = reading.Evaluate(constants, attribute.Expression, Symbols.Empty);
+        }
         foreach (var (name, text) in variables.Values)
             inputs[name] = IsStringVariable(root, name) ? new StringValue(text) : ValueOf(text, reading, constants);
         foreach (var name in inputs.Keys.Where(n => !root.Variables.ContainsKey(n)).ToList())

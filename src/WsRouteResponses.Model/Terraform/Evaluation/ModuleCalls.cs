@@ -27,6 +27,15 @@ internal static class ModuleCalls
             reading.Note($"{address}: the module source \"{source}\" is not installed here (run terraform init, or give a local path); its resources are not checked.");
             return null;
         }
+        // A module whose folder is already on the call path calls itself: Terraform would recurse without end.
+        for (var ancestor = caller; ancestor is not null; ancestor = ancestor.Caller)
+        {
+            if (ancestor.Definition.Folder == Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)))
+            {
+                reading.Note($"{address}: the module calls itself (its source is {source}); it is not read again.");
+                return null;
+            }
+        }
         ModuleDefinition definition;
         try
         {
@@ -44,7 +53,7 @@ internal static class ModuleCalls
             var prefix = instance.Key is null ? $"{address}." : $"{address}[{Expansion.KeyText(instance.Key)}].";
             var inputs = call.Body.Attributes.Where(a => a.Name is not ("source" or "version" or "count" or "for_each" or "providers" or "depends_on"))
                 .ToDictionary(a => a.Name, a => reading.Evaluate(caller, a.Expression, instance.Symbols), StringComparer.Ordinal);
-            return (instance.Key, new ModuleInstance(definition, prefix, callPath, inputs, reading));
+            return (instance.Key, new ModuleInstance(definition, prefix, callPath, inputs, reading, caller));
         }).ToList();
     }
 

@@ -34,16 +34,28 @@ internal sealed class ModuleDefinition
     /// <summary><c>provider</c> blocks.</summary>
     public List<HclBlock> Providers { get; } = [];
 
-    /// <summary>Parses every <c>*.tf</c> file of <paramref name="folder"/>, overrides last.</summary>
+    /// <summary>Parses every <c>*.tf</c> file of <paramref name="folder"/>, overrides last; files are named relative to <paramref name="rootFolder"/>, as Terraform names them.</summary>
     /// <exception cref="ConfigurationReadException">A file cannot be read or is not valid HCL.</exception>
-    public static ModuleDefinition Read(string folder)
+    public static ModuleDefinition Read(string folder, string rootFolder)
     {
-        var definition = new ModuleDefinition(Path.GetFullPath(folder));
+        var definition = new ModuleDefinition(Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)));
         var files = Directory.EnumerateFiles(folder, "*.tf").Order(StringComparer.Ordinal).ToList();
         // Terraform reads override files after the others and merges their blocks into the ones they name.
-        foreach (var file in files.Where(f => !IsOverride(f))) definition.Add(HclParser.ParseFile(file), isOverride: false);
-        foreach (var file in files.Where(IsOverride)) definition.Add(HclParser.ParseFile(file), isOverride: true);
+        foreach (var file in files.Where(f => !IsOverride(f))) definition.Add(Parse(file, rootFolder), isOverride: false);
+        foreach (var file in files.Where(IsOverride)) definition.Add(Parse(file, rootFolder), isOverride: true);
         return definition;
+    }
+
+    private static HclBody Parse(string file, string rootFolder)
+    {
+        try
+        {
+            return HclParser.Parse(File.ReadAllText(file), Path.GetRelativePath(rootFolder, file).Replace('\\', '/'));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new ConfigurationReadException($"{file}: cannot be read: {e.Message}");
+        }
     }
 
     private static bool IsOverride(string file) => Path.GetFileName(file) is var name && (name == "override.tf" || name.EndsWith("_override.tf", StringComparison.Ordinal));

@@ -14,8 +14,9 @@ internal sealed class ModuleInstance
     private readonly Dictionary<string, IReadOnlyList<(TerraformValue? Key, ModuleInstance Instance)>?> _children = new(StringComparer.Ordinal);
 
     /// <summary>An instance of <paramref name="definition"/> at <paramref name="prefix"/> with its inputs.</summary>
-    public ModuleInstance(ModuleDefinition definition, string prefix, string callPath, IReadOnlyDictionary<string, TerraformValue> inputs, ModuleReading reading)
+    public ModuleInstance(ModuleDefinition definition, string prefix, string callPath, IReadOnlyDictionary<string, TerraformValue> inputs, ModuleReading reading, ModuleInstance? caller = null)
     {
+        Caller = caller;
         Definition = definition;
         Prefix = prefix;
         CallPath = callPath;
@@ -25,6 +26,9 @@ internal sealed class ModuleInstance
         var relative = Path.GetRelativePath(reading.RootFolder, definition.Folder).Replace('\\', '/');
         PathModule = relative == "." ? "." : relative;
     }
+
+    /// <summary>The instance whose module call made this one; null for the root.</summary>
+    public ModuleInstance? Caller { get; }
 
     /// <summary>The module's blocks.</summary>
     public ModuleDefinition Definition { get; }
@@ -50,10 +54,12 @@ internal sealed class ModuleInstance
     /// <summary><c>var.name</c>: the input, else the default; pending (and noted) when it has neither.</summary>
     public TerraformValue Variable(string name)
     {
-        if (_inputs.TryGetValue(name, out var input) && input is not NullValue) return input;
         if (!Definition.Variables.TryGetValue(name, out var block))
             throw new TerraformValueException($"An input variable with the name \"{name}\" has not been declared.");
-        if (block.Body.Attributes.FirstOrDefault(a => a.Name == "default") is { } @default) return Evaluator.Evaluate(@default.Expression, Symbols.Empty);
+        // A null input is null (nullable = true, Terraform's default); only a non-nullable variable takes its default then.
+        var nullable = block.Body.Attributes.FirstOrDefault(a => a.Name == "nullable")?.Expression.SourceText != "false";
+        if (_inputs.TryGetValue(name, out var input) && (input is not NullValue || nullable)) return VariableTypes.Convert(input, block, Evaluator);
+        if (block.Body.Attributes.FirstOrDefault(a => a.Name == "default") is { } @default) return VariableTypes.Convert(Evaluator.Evaluate(@default.Expression, Symbols.Empty), block, Evaluator);
         Reading.Note($"{Prefix}var.{name} has no value (no default, tfvars or --var): what depends on it is left unknown.");
         return PendingValue.OfExpression($"var.{name}");
     }
@@ -80,10 +86,14 @@ internal sealed class ModuleInstance
     {
         if (!Definition.ModuleCalls.ContainsKey(name)) throw new TerraformValueException($"No module call named \"{name}\" is declared in {ModuleName}.");
         var instances = Children(name);
-        if (instances is null || instances.Any(i => i.Key is PendingValue)) return PendingValue.OfReference($"{Prefix}module.{name}");
+        if (instances is null) return PendingValue.OfReference($"{Prefix}module.{name}");
         var outputs = instances.Select(i => (i.Key, Value: (TerraformValue)new MappingValue(i.Instance.Outputs(), isMap: false))).ToList();
+        var call = Definition.ModuleCalls[name].Body.Attributes;
         return outputs switch
         {
+            // count = var.enabled ? 1 : 0 known only at apply: the one instance read is module.x[0].
+            [(null, var only)] when call.Any(a => a.Name == "count") => new SequenceValue([only], SequenceKind.Tuple),
+            [(null, _)] when call.Any(a => a.Name == "for_each") => PendingValue.OfReference($"{Prefix}module.{name}"),
             [(null, var only)] => only,
             _ when outputs.All(o => o.Key is NumberValue) => new SequenceValue(outputs.Select(o => o.Value), SequenceKind.Tuple),
             _ => new MappingValue(outputs.ToDictionary(o => o.Key!.AsString()!, o => o.Value, StringComparer.Ordinal), isMap: false),
@@ -94,7 +104,7 @@ internal sealed class ModuleInstance
     public IReadOnlyList<(TerraformValue? Key, ModuleInstance Instance)>? Children(string name)
     {
         if (_children.TryGetValue(name, out var known)) return known;
-        _children[name] = null; // a module that calls itself reads nothing the second time
+        _children[name] = null; // an output that needs the call's own outputs reads nothing the second time
         return _children[name] = ModuleCalls.Expand(this, name, Definition.ModuleCalls[name]);
     }
 
@@ -104,11 +114,26 @@ internal sealed class ModuleInstance
             ? Reading.Evaluate(this, value.Expression, Symbols.Empty)
             : TerraformValue.Null, StringComparer.Ordinal);
 
-    /// <summary>Marks the expansion of a resource as under way; false when it already is (a for_each that names itself).</summary>
-    public bool EnterExpansion(string address) => _evaluating.Add("expansion " + address);
-
-    /// <summary>Ends what <see cref="EnterExpansion"/> began.</summary>
-    public void LeaveExpansion(string address) => _evaluating.Remove("expansion " + address);
+    /// <summary>
+    /// The instances of a resource of this module with a known <c>for_each</c> (<c>for_each = aws_x.y</c>,
+    /// <c>for k, v in aws_x.y</c>): its keys are known before apply, its attributes are not. Null for any other.
+    /// </summary>
+    public MappingValue? InstancesOf(string reference)
+    {
+        var block = Definition.Resources.FirstOrDefault(r => r.Type == "resource" && reference == $"{Prefix}{r.Labels[0].Value}.{r.Labels[1].Value}");
+        if (block is null || !_evaluating.Add("expansion " + reference)) return null;
+        try
+        {
+            var expansion = Expansion.Of(this, block.Body, reference);
+            return expansion.Condition is null && expansion.Instances.Count > 0 && expansion.Instances.All(i => i.Key is StringValue)
+                ? new MappingValue(expansion.Instances.ToDictionary(i => i.Key!.AsString()!, i => (TerraformValue)PendingValue.OfReference($"{reference}[{Expansion.KeyText(i.Key!)}]"), StringComparer.Ordinal), isMap: true)
+                : null;
+        }
+        finally
+        {
+            _evaluating.Remove("expansion " + reference);
+        }
+    }
 
     private string ModuleName => Prefix.Length == 0 ? "the root module" : Prefix.TrimEnd('.');
 }

@@ -15,7 +15,7 @@ internal sealed class ModuleReading(string rootFolder)
     private Dictionary<string, string>? _installed;
 
     /// <summary>The root module's folder, absolute.</summary>
-    public string RootFolder { get; } = Path.GetFullPath(rootFolder);
+    public string RootFolder { get; } = Path.TrimEndingDirectorySeparator(Path.GetFullPath(rootFolder));
 
     /// <summary>The notes so far, each once.</summary>
     public IReadOnlyList<string> Notes => _notes;
@@ -30,8 +30,8 @@ internal sealed class ModuleReading(string rootFolder)
     /// <exception cref="ConfigurationReadException">A file of it cannot be read or is not valid HCL.</exception>
     public ModuleDefinition Definition(string folder)
     {
-        var full = Path.GetFullPath(folder);
-        return _definitions.TryGetValue(full, out var known) ? known : _definitions[full] = ModuleDefinition.Read(full);
+        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
+        return _definitions.TryGetValue(full, out var known) ? known : _definitions[full] = ModuleDefinition.Read(full, RootFolder);
     }
 
     /// <summary>The folder <c>terraform init</c> installed a module call in (key <c>chat.stage</c>), or null.</summary>
