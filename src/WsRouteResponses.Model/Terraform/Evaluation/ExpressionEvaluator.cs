@@ -56,6 +56,7 @@ internal sealed partial class ExpressionEvaluator(ModuleInstance module)
         HclLiteralKind.String => new StringValue((string)literal.Value!),
         // The source text keeps every digit a double would round (Terraform's numbers are not doubles either).
         HclLiteralKind.Number => NumberValue.Parse(literal.SourceText.TrimStart('.', '[').TrimEnd(']'))
+            ?? NumberValue.Parse(((double)literal.Value!).ToString("R", System.Globalization.CultureInfo.InvariantCulture))
             ?? throw new TerraformValueException($"The number {literal.SourceText} is too large: numbers here hold 28 significant digits (Terraform's hold more)."),
         HclLiteralKind.Bool => BoolValue.Of((bool)literal.Value!),
         _ => TerraformValue.Null,

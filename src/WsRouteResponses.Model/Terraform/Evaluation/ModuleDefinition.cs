@@ -3,8 +3,8 @@ using WsRouteResponses.Model.Hcl;
 namespace WsRouteResponses.Model;
 
 /// <summary>
-/// The blocks of one Terraform module folder (its <c>*.tf</c> files; <c>*_override.tf</c> files merged into
-/// the blocks they name, as Terraform merges them), unevaluated.
+/// The blocks of one Terraform module folder (its <c>*.tf</c> and <c>*.tf.json</c> files; override files
+/// merged into the blocks they name, as Terraform merges them), unevaluated.
 /// </summary>
 internal sealed class ModuleDefinition
 {
@@ -39,7 +39,7 @@ internal sealed class ModuleDefinition
     public static ModuleDefinition Read(string folder, string rootFolder)
     {
         var definition = new ModuleDefinition(Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)));
-        var files = Directory.EnumerateFiles(folder, "*.tf").Order(StringComparer.Ordinal).ToList();
+        var files = Directory.EnumerateFiles(folder, "*.tf").Concat(Directory.EnumerateFiles(folder, "*.tf.json")).Order(StringComparer.Ordinal).ToList();
         // Terraform reads override files after the others and merges their blocks into the ones they name.
         foreach (var file in files.Where(f => !IsOverride(f))) definition.Add(Parse(file, rootFolder), isOverride: false);
         foreach (var file in files.Where(IsOverride)) definition.Add(Parse(file, rootFolder), isOverride: true);
@@ -50,7 +50,8 @@ internal sealed class ModuleDefinition
     {
         try
         {
-            return HclParser.Parse(File.ReadAllText(file), Path.GetRelativePath(rootFolder, file).Replace('\\', '/'));
+            var name = Path.GetRelativePath(rootFolder, file).Replace('\\', '/');
+            return file.EndsWith(".json", StringComparison.Ordinal) ? JsonConfigurationFile.Read(file, name) : HclParser.Parse(File.ReadAllText(file), name);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -58,7 +59,8 @@ internal sealed class ModuleDefinition
         }
     }
 
-    private static bool IsOverride(string file) => Path.GetFileName(file) is var name && (name == "override.tf" || name.EndsWith("_override.tf", StringComparison.Ordinal));
+    private static bool IsOverride(string file) => Path.GetFileName(file) is var name
+        && (name is "override.tf" or "override.tf.json" || name.EndsWith("_override.tf", StringComparison.Ordinal) || name.EndsWith("_override.tf.json", StringComparison.Ordinal));
 
     private void Add(HclBody file, bool isOverride)
     {

@@ -1,0 +1,2 @@
+stage_name = "live"
+ping_key   = "$ping"
