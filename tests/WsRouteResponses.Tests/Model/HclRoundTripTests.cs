@@ -9,8 +9,10 @@ namespace WsRouteResponses.Tests.Model;
 /// <summary>
 /// The same stack written as Terraform JSON and as HCL (<c>cdktf synth --hcl</c>) reads into the same model:
 /// the HCL reader evaluates what the JSON spells out. Construct paths, which only the JSON carries, and the
-/// HCL's file positions are left out of the comparison.
+/// HCL's file positions are left out of the comparison. (HCL synthesis is switched by a process-wide
+/// variable, so these run alone, with the HCL output tests.)
 /// </summary>
+[Collection(HclOutputCollection.Name)]
 public sealed class HclRoundTripTests
 {
     public static TheoryData<string> Stacks => new(ScenarioStacks.All.Keys.Append("example"));
