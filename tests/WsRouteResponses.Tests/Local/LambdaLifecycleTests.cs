@@ -81,6 +81,50 @@ public sealed class LambdaLifecycleTests
         Assert.DoesNotContain("Runtime.ExitError", trace.ToString());
     }
 
+    // A handler that keeps Node.js's event loop alive (a module-level timer) does not keep the server from
+    // stopping: each environment's process exits by itself when the host closes its input (Node.js runs its
+    // "exit" listeners then, which a kill would skip), all environments at once.
+    [Fact]
+    public async Task Stopping_ends_warm_environments_whose_handler_keeps_the_event_loop_alive()
+    {
+        var marks = Directory.CreateTempSubdirectory("wsrr-marks-").FullName;
+        var folder = marks.Replace("\\", "/", StringComparison.Ordinal);
+        var handler = $$"""
+            import { writeFileSync, readdirSync } from "node:fs";
+            setInterval(() => {}, 1000);
+            process.on("exit", code => writeFileSync("{{folder}}/exit-" + process.pid, String(code)));
+            // Three invocations at once make three environments: each waits until all three are in.
+            export const main = async () => {
+              writeFileSync("{{folder}}/busy-" + process.pid, "");
+              while (readdirSync("{{folder}}").filter(name => name.startsWith("busy-")).length < 3) await new Promise(resolve => setTimeout(resolve, 10));
+              return { statusCode: 200, body: String(process.pid) };
+            };
+            """;
+        using var stack = new LambdaStackFolder("app.mjs", handler, LambdaStackFolder.ProxyDefaultRoute());
+        var pids = new List<int>();
+        await using (var local = await LocalWebSocketApi.StartAsync(stack.MainFile))
+        {
+            var clients = new List<LocalClient>();
+            for (var i = 0; i < 3; i++) clients.Add(await local.ConnectAsync("dev"));
+            foreach (var client in clients) await client.SendAsync("x");
+            foreach (var client in clients) pids.Add(int.Parse(await client.ReceiveAsync(s_wait) ?? "", System.Globalization.CultureInfo.InvariantCulture));
+            foreach (var client in clients) await client.DisposeAsync();
+        }
+        try
+        {
+            Assert.Equal(3, pids.Distinct().Count());
+            foreach (var pid in pids)
+            {
+                Assert.Equal("0", File.ReadAllText(Path.Combine(marks, $"exit-{pid}")));
+                Assert.Throws<ArgumentException>(() => System.Diagnostics.Process.GetProcessById(pid));
+            }
+        }
+        finally
+        {
+            Directory.Delete(marks, recursive: true);
+        }
+    }
+
     // The same through the command line: wsrr serve --lambda-idle-timeout.
     [Fact]
     public async Task Serve_reclaims_idle_environments_after_its_lambda_idle_timeout()
