@@ -31,6 +31,9 @@ internal sealed class FunctionPool : IAsyncDisposable
     private readonly Timer _sweep;
     private bool _disposed;
 
+    /// <summary>The reply to an invocation that comes after the server began to stop: a failed integration, not a new process.</summary>
+    public static JsonObject Stopping() => new() { ["error"] = new JsonObject { ["errorMessage"] = "the local server is stopping" } };
+
     /// <summary>A pool of <paramref name="function"/>'s environments, each started by <paramref name="start"/> with the pool's log.</summary>
     public FunctionPool(StackFunction function, Func<Action<string>, FunctionWorker> start, TimeSpan idleTimeout, TextWriter? trace)
     {
@@ -50,6 +53,7 @@ internal sealed class FunctionPool : IAsyncDisposable
     /// <exception cref="FunctionThrottledException">Its reserved concurrency is in use (or 0).</exception>
     public async Task<JsonNode> InvokeAsync(JsonObject @event, CancellationToken cancellation)
     {
+        if (Volatile.Read(ref _disposed)) return Stopping();
         if (_function.ReservedConcurrency is { } reserved)
         {
             // Lambda throttles the call beyond its reserved concurrency; it does not queue it.
@@ -65,6 +69,7 @@ internal sealed class FunctionPool : IAsyncDisposable
         try
         {
             worker = Take();
+            if (worker is null) return Stopping();
             // The init phase (loading the module) has its own limit, 10 s, and does not count toward the timeout.
             try { await worker.Ready.WaitAsync(s_initLimit); }
             catch (TimeoutException) { } // a slower init: the invocation's own timeout then ends it
@@ -95,10 +100,11 @@ internal sealed class FunctionPool : IAsyncDisposable
 
     // The warmest idle environment whose process is alive; one that ended while idle is left to Watch,
     // which says so in the trace: this call then starts a new one.
-    private FunctionWorker Take()
+    private FunctionWorker? Take()
     {
         lock (_idle)
         {
+            if (_disposed) return null;
             while (_idle.Count > 0)
             {
                 var (warm, _) = _idle[^1];
@@ -110,6 +116,12 @@ internal sealed class FunctionPool : IAsyncDisposable
         int running;
         lock (_idle)
         {
+            // Stopped meanwhile: this environment is not the pool's to end, so it is ended here.
+            if (_disposed)
+            {
+                _ = worker.DisposeAsync().AsTask();
+                return null;
+            }
             _all.Add(worker);
             running = _all.Count;
         }
@@ -176,12 +188,14 @@ internal sealed class FunctionPool : IAsyncDisposable
         FunctionWorker[] workers;
         lock (_idle)
         {
+            if (_disposed) return;
             _disposed = true;
             workers = [.. _all];
             _all.Clear();
             _idle.Clear();
         }
         await _sweep.DisposeAsync();
-        foreach (var worker in workers) await worker.DisposeAsync();
+        // At once: each may wait for its process to exit; a worker's dispose traces its own failures.
+        await Task.WhenAll(workers.Select(worker => worker.DisposeAsync().AsTask()));
     }
 }

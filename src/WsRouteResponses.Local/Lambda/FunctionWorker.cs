@@ -84,8 +84,10 @@ internal sealed class FunctionWorker : IAsyncDisposable
     public async Task<JsonObject> InvokeAsync(string requestId, JsonObject @event, long deadlineUnixMs)
     {
         var reply = new TaskCompletionSource<JsonObject>(TaskCreationOptions.RunContinuationsAsynchronously);
-        _pending = reply;
         _pendingId = requestId;
+        // A full fence between publishing the pending reply and reading _ended (ReadAsync's end does the
+        // opposite): without it both could read the other's old value and the invocation would never end.
+        Interlocked.Exchange(ref _pending, reply);
         try
         {
             if (_ended) return ExitError(requestId);
@@ -128,8 +130,9 @@ internal sealed class FunctionWorker : IAsyncDisposable
         finally
         {
             _ended = true;
+            Interlocked.MemoryBarrier(); // see InvokeAsync
             _ready.TrySetResult();
-            _pending?.TrySetResult([]);
+            Volatile.Read(ref _pending)?.TrySetResult([]);
             _exit.TrySetResult(Status());
         }
     }
@@ -173,23 +176,48 @@ internal sealed class FunctionWorker : IAsyncDisposable
         catch (InvalidOperationException) { } // already gone
     }
 
-    /// <summary>Ends the process (closing its input first) and deletes its folder; once (the pool and the server's end may both ask).</summary>
+    private async Task<bool> ExitsWithinAsync(TimeSpan limit)
+    {
+        using var grace = new CancellationTokenSource(limit);
+        try
+        {
+            await _process.WaitForExitAsync(grace.Token);
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// Ends the process (closing its input, on which the runner exits; killing it if it has not within 2 s) and
+    /// deletes its folder; once (the pool and the server's end may both ask). Never throws: what fails is traced.
+    /// </summary>
     public async ValueTask DisposeAsync()
     {
         if (Interlocked.Exchange(ref _disposed, 1) != 0) return;
         try
         {
             _process.StandardInput.Close();
-            if (!_process.WaitForExit(2000)) _process.Kill(entireProcessTree: true);
+            if (!await ExitsWithinAsync(TimeSpan.FromSeconds(2)))
+            {
+                _process.Kill(entireProcessTree: true);
+                await ExitsWithinAsync(TimeSpan.FromSeconds(2));
+            }
         }
-        catch (Exception e) when (e is InvalidOperationException or IOException)
+        catch (Exception e) when (e is InvalidOperationException or IOException or Win32Exception)
         {
-            // Already gone (its pipe broken).
+            // Already gone (its pipe broken), or it could not be killed: its folder is still deleted.
         }
         finally
         {
             _process.Dispose();
-            await Task.Run(() => Directory.Delete(_directory, recursive: true));
+            try { await Task.Run(() => Directory.Delete(_directory, recursive: true)); }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                _log($"its folder {_directory} could not be deleted: {e.Message}");
+            }
         }
     }
 }

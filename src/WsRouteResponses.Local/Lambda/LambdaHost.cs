@@ -12,7 +12,9 @@ namespace WsRouteResponses.Local;
 /// </summary>
 internal sealed class LambdaHost(IReadOnlyDictionary<string, StackFunction> functions, FunctionEnvironment environment, LocalOptions options, HttpClient http) : IAsyncDisposable
 {
-    private readonly ConcurrentDictionary<string, FunctionPool> _pools = new(StringComparer.Ordinal);
+    // Lazy: GetOrAdd may run its factory twice, and a pool made in vain would leave its timer running.
+    private readonly ConcurrentDictionary<string, Lazy<FunctionPool>> _pools = new(StringComparer.Ordinal);
+    private volatile bool _disposed;
     private readonly PythonInterpreter _python = new();
 
     /// <summary>The function an integration URI refers to (<c>${aws_lambda_function.f.invoke_arn}</c>), or null.</summary>
@@ -47,7 +49,9 @@ internal sealed class LambdaHost(IReadOnlyDictionary<string, StackFunction> func
     /// <exception cref="FunctionThrottledException">Its reserved concurrency is in use (or 0).</exception>
     public Task<JsonNode> InvokeAsync(LocalFunction function, JsonObject @event, CancellationToken cancellation) => function switch
     {
-        StackFunction stack => Pool(stack).InvokeAsync(@event, cancellation),
+        // A message still being handled when the server stops starts no process after it.
+        _ when _disposed => Task.FromResult<JsonNode>(FunctionPool.Stopping()),
+        StackFunction stack => InvokePoolAsync(stack, @event, cancellation),
         RemoteFunction remote => InvokeRemoteAsync(remote, @event, cancellation),
         _ => throw new InvalidOperationException($"{function.Address} cannot be invoked."),
     };
@@ -88,12 +92,23 @@ internal sealed class LambdaHost(IReadOnlyDictionary<string, StackFunction> func
         catch (System.Text.Json.JsonException) { return false; }
     }
 
-    private FunctionPool Pool(StackFunction function) =>
-        _pools.GetOrAdd(function.Address, _ => new FunctionPool(function, log => FunctionWorker.Start(function, environment, _python, log), options.LambdaIdleTimeout, options.Trace));
+    private async Task<JsonNode> InvokePoolAsync(StackFunction function, JsonObject @event, CancellationToken cancellation)
+    {
+        var pool = _pools.GetOrAdd(function.Address, _ => new Lazy<FunctionPool>(() =>
+            new FunctionPool(function, log => FunctionWorker.Start(function, environment, _python, log), options.LambdaIdleTimeout, options.Trace))).Value;
+        if (_disposed)
+        {
+            // Made or found as the server stopped, perhaps after DisposeAsync listed the pools: ended here (once).
+            await pool.DisposeAsync();
+            return FunctionPool.Stopping();
+        }
+        return await pool.InvokeAsync(@event, cancellation);
+    }
 
-    /// <summary>Ends its processes and deletes their folders.</summary>
+    /// <summary>Ends its processes and deletes their folders, all at once; later invocations fail as the server is stopping.</summary>
     public async ValueTask DisposeAsync()
     {
-        foreach (var pool in _pools.Values) await pool.DisposeAsync();
+        _disposed = true;
+        await Task.WhenAll(_pools.Values.Select(pool => pool.Value.DisposeAsync().AsTask()));
     }
 }

@@ -71,7 +71,9 @@ try {
 const reply = message => write("\n\x1e" + JSON.stringify(message));
 reply({ ready: true });
 
-createInterface({ input: process.stdin }).on("line", line => {
+// The host closes stdin to end this environment: exit then, even if the handler keeps the event loop alive
+// (a timer, an open socket), as Lambda's freeze and shutdown do not wait for it either.
+createInterface({ input: process.stdin }).on("close", () => process.exit(0)).on("line", line => {
   const { id, deadline, event } = JSON.parse(line);
   requestId = id;
   let done = false;

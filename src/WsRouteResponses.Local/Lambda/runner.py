@@ -142,3 +142,9 @@ for line in sys.stdin:
         reply(json.dumps({"id": request_id, "result": result}))
     except (TypeError, ValueError) as e:
         reply(json.dumps({"id": request_id, "error": init_error("Runtime.MarshalError", f"Unable to marshal response: {e}")}))
+
+# The host closes stdin to end this environment: exit now, even if the handler started threads that would
+# keep the interpreter alive.
+sys.stdout.flush()
+protocol.flush()
+os._exit(0)

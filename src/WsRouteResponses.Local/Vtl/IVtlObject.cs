@@ -9,7 +9,7 @@ internal interface IVtlObject
     /// <summary>The value of <c>$this.name</c>, or null.</summary>
     object? Property(string name);
 
-    /// <summary>The value of <c>$this.name(arguments)</c>.</summary>
+    /// <summary>The value of <c>$this.name(arguments)</c>, spending time and items from the rendering's <paramref name="budget"/>.</summary>
     /// <exception cref="VtlException">No such method, or bad arguments.</exception>
-    object? Call(string name, IReadOnlyList<object?> arguments);
+    object? Call(string name, IReadOnlyList<object?> arguments, VtlBudget budget);
 }

@@ -12,12 +12,12 @@ internal sealed class VtlInput(string body) : IVtlObject
     public object? Property(string name) => name == "body" ? body : null;
 
     /// <inheritdoc/>
-    public object? Call(string name, IReadOnlyList<object?> arguments) => (name, arguments.Count) switch
+    public object? Call(string name, IReadOnlyList<object?> arguments, VtlBudget budget) => (name, arguments.Count) switch
     {
         // JSON text of what the path selects (an empty string when nothing matches).
-        ("json", 1) when arguments[0] is string path => VtlJsonPath.Select(_json.Value, path) is { } token ? VtlJson.Serialize(token) : "",
+        ("json", 1) when arguments[0] is string path => VtlJsonPath.Select(_json.Value, path, budget) is { } token ? VtlJson.Serialize(token) : "",
         // The value itself, for #set, #if and #foreach.
-        ("path", 1) when arguments[0] is string path => VtlJson.ToValue(VtlJsonPath.Select(_json.Value, path)),
+        ("path", 1) when arguments[0] is string path => VtlJson.ToValue(VtlJsonPath.Select(_json.Value, path, budget)),
         ("getBody", 0) => body,
         ("params", 0) => new Dictionary<string, object?>(StringComparer.Ordinal)
         {

@@ -14,8 +14,8 @@ namespace WsRouteResponses.Local.Vtl;
 internal static partial class VtlJsonPath
 {
     /// <summary>What <paramref name="path"/> selects in <paramref name="root"/>, or null when nothing matches (or the body is not JSON).</summary>
-    /// <exception cref="VtlException">The path is not JSONPath.</exception>
-    public static JToken? Select(JToken? root, string path)
+    /// <exception cref="VtlException">The path is not JSONPath, or its evaluation passed the rendering's <paramref name="budget"/>.</exception>
+    public static JToken? Select(JToken? root, string path, VtlBudget budget)
     {
         // Jayway reads "@" at the start as the root, and a path without either from the root.
         path = path.StartsWith('@') ? "$" + path[1..] : path.StartsWith('$') ? path : "$." + path;
@@ -32,34 +32,31 @@ internal static partial class VtlJsonPath
             }
             return joined;
         }
+        // Newtonsoft takes the right of =~ as "/pattern/flags" text and throws ArgumentOutOfRange on any other.
+        if (RegexOperand().Match(path) is { Success: true } operand)
+        {
+            throw new VtlException($"JSONPath \"{path}\": the right of =~ must be a regular expression literal such as /^a.*$/i, not {operand.Groups["operand"].Value}");
+        }
+        var evaluation = new Evaluation(budget, new JsonSelectSettings { RegexMatchTimeout = budget.RegexTimeout });
         try
         {
             // In a filter, Jayway takes a property that holds null as absent: "?(@.tag)" is "?(@.tag != null)" to Newtonsoft.
-            return new JArray(Matches(root, ExistenceTest().Replace(path, "$1 != null")).ToList());
+            var results = new JArray();
+            foreach (var match in evaluation.Matches(root, ExistenceTest().Replace(path, "$1 != null")))
+            {
+                evaluation.Count(path);
+                results.Add(match);
+            }
+            return results;
         }
         catch (JsonException e)
         {
             throw new VtlException($"JSONPath \"{path}\": {e.Message}");
         }
-    }
-
-    // Newtonsoft.Json evaluates the path, but for two steps whose results differ from Jayway's, taken here: a wildcard
-    // (Newtonsoft's .* skips an array's items and its [*] an object's values; Jayway's take both) and deep scan (Jayway
-    // lists a level's own match before those inside its children; Newtonsoft lists all in document order).
-    private static IEnumerable<JToken> Matches(JToken root, string path)
-    {
-        var step = Step().Match(path);
-        if (!step.Success) return root.SelectTokens(path, errorWhenNoMatch: false);
-        var rest = "$" + path[(step.Index + step.Length)..];
-        var before = root.SelectTokens(path[..step.Index], errorWhenNoMatch: false);
-        if (step.Groups["scan"].Success)
+        catch (RegexMatchTimeoutException e)
         {
-            var scanned = step.Groups["scan"].Value;
-            var next = scanned.StartsWith('[') ? "$" + scanned : "$." + scanned;
-            before = before.SelectMany(t => t is JContainer c ? c.DescendantsAndSelf().Where(d => d is JObject or JArray) : []).SelectMany(d => Matches(d, next));
-            return before.SelectMany(t => Matches(t, rest));
+            throw new VtlException($"JSONPath \"{path}\": the =~ regular expression ran longer than {e.MatchTimeout.TotalMilliseconds:0} ms on one value");
         }
-        return before.SelectMany(Children).SelectMany(t => Matches(t, rest));
     }
 
     private static IEnumerable<JToken> Children(JToken token) => token switch
@@ -72,6 +69,10 @@ internal static partial class VtlJsonPath
     // The first wildcard step (.* or [*]) or deep scan (..name, ..*, ..[...]) of a path, outside a filter's text.
     [GeneratedRegex(@"(?<!\.)\.\*(?=$|[.\[])|\[\*\]|\.\.(?<scan>\*|[^.\[\]*]+|\[[^\]]*\])")]
     private static partial Regex Step();
+
+    // "=~" followed by anything but a /regular expression/ literal.
+    [GeneratedRegex(@"=~\s*(?<operand>[^/\s][^)&|]*)")]
+    private static partial Regex RegexOperand();
 
     // A filter's term that only names a property: after "?(", "&&" or "||", and before ")", "&&" or "||".
     [GeneratedRegex(@"(?<=(?:\?\(|&&|\|\|)\s*)(@[\w.]*)(?=\s*(?:\)|&&|\|\|))")]

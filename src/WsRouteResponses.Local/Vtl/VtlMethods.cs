@@ -14,17 +14,15 @@ internal static class VtlMethods
     /// <summary>The result of a call Velocity cannot resolve.</summary>
     public static readonly object NoSuchMethod = new();
 
-    private static readonly TimeSpan s_regexTimeout = TimeSpan.FromSeconds(1);
-
-    /// <summary><c>target.name(args)</c> as Java would answer it, or <see cref="NoSuchMethod"/>.</summary>
+    /// <summary><c>target.name(args)</c> as Java would answer it, or <see cref="NoSuchMethod"/>, within the rendering's <paramref name="budget"/>.</summary>
     /// <exception cref="VtlException">The method threw in Java (an index out of range, a bad regular expression).</exception>
-    public static object? Call(object target, string name, IReadOnlyList<object?> args)
+    public static object? Call(object target, string name, IReadOnlyList<object?> args, VtlBudget budget)
     {
         try
         {
             return target switch
             {
-                IVtlObject obj => obj.Call(name, args),
+                IVtlObject obj => obj.Call(name, args, budget),
                 string text => OnString(text, name, args),
                 IDictionary<string, object?> map => OnMap(map, name, args),
                 List<object?> list => OnList(list, name, args),
@@ -147,7 +145,7 @@ internal static class VtlMethods
     }
 
     private static Regex Pattern(string java, bool translated = false) =>
-        new(translated ? java : JavaRegexOf(java), RegexOptions.None, s_regexTimeout);
+        new(translated ? java : JavaRegexOf(java), RegexOptions.None, VtlBudget.RegexLimit);
 
     private static string JavaRegexOf(string java) => WsRouteResponses.Model.JavaRegex.ToDotNet(java);
 
@@ -178,7 +176,7 @@ internal static class VtlMethods
             var width = m.Groups[2].Value.Length > 0 ? int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture) : 0;
             if (width > VtlLimits.Default.MaxOutput) throw new VtlException($"format width {width} is over the output limit");
             return m.Groups[1].Value == "0" ? value.PadLeft(width, '0') : value.PadLeft(width);
-        }, RegexOptions.None, s_regexTimeout);
+        }, RegexOptions.None, VtlBudget.RegexLimit);
     }
 
     private static int Compare(string a, string b)

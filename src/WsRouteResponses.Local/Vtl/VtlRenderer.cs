@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 
 namespace WsRouteResponses.Local.Vtl;
@@ -14,9 +13,8 @@ internal sealed partial class VtlRenderer
     private readonly Dictionary<string, object?> _scope;
     private readonly Dictionary<string, MacroDefinition> _macros;
     private readonly VtlLimits _limits;
-    private readonly Stopwatch _clock = Stopwatch.StartNew();
+    private readonly VtlBudget _budget;
     private StringBuilder _output = new();
-    private int _iterations;
     private int _macroDepth;
     private ForeachScope? _loop;
 
@@ -26,6 +24,7 @@ internal sealed partial class VtlRenderer
         _scope = new Dictionary<string, object?>(variables, StringComparer.Ordinal);
         _macros = new Dictionary<string, MacroDefinition>(macros, StringComparer.Ordinal);
         _limits = limits;
+        _budget = new VtlBudget(limits);
     }
 
     /// <summary>Renders <paramref name="nodes"/>: the output, up to a #stop.</summary>
@@ -112,10 +111,7 @@ internal sealed partial class VtlRenderer
         if (_output.Length > _limits.MaxOutput) throw new VtlException($"the output is longer than {_limits.MaxOutput} characters");
     }
 
-    private void CheckTime()
-    {
-        if (_clock.Elapsed > _limits.Timeout) throw new VtlException($"rendering took longer than {_limits.Timeout.TotalMilliseconds:0} ms");
-    }
+    private void CheckTime() => _budget.CheckTime();
 
     private void Loop(ForeachNode loop)
     {
@@ -127,7 +123,7 @@ internal sealed partial class VtlRenderer
         {
             for (var i = 0; i < items.Count; i++)
             {
-                if (++_iterations > _limits.MaxIterations) throw new VtlException($"#foreach ran more than {_limits.MaxIterations} times");
+                if (!_budget.TrySpend(1)) throw new VtlException($"#foreach ran more than {_limits.MaxIterations} times");
                 CheckTime();
                 scope.Index = i;
                 _scope[loop.Variable] = items[i];

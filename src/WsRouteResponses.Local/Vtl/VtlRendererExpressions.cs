@@ -20,7 +20,7 @@ internal sealed partial class VtlRenderer
     private List<object?>? Range(RangeExpr range)
     {
         var items = VtlValues.Range(Evaluate(range.From), Evaluate(range.To), _limits.MaxIterations);
-        if (items is not null && (_iterations += items.Count) > _limits.MaxIterations) throw new VtlException($"ranges and loops made more than {_limits.MaxIterations} items");
+        if (items is not null && !_budget.TrySpend(items.Count)) throw new VtlException($"ranges and loops made more than {_limits.MaxIterations} items");
         return items;
     }
 
@@ -90,8 +90,8 @@ internal sealed partial class VtlRenderer
                 var owner = value;
                 value = accessor switch
                 {
-                    PropertyAccessor property => VtlValues.Property(value, property.Name),
-                    MethodAccessor method => VtlMethods.Call(value, method.Name, method.Arguments.Select(Evaluate).ToList()),
+                    PropertyAccessor property => VtlValues.Property(value, property.Name, _budget),
+                    MethodAccessor method => VtlMethods.Call(value, method.Name, method.Arguments.Select(Evaluate).ToList(), _budget),
                     IndexAccessor index => VtlValues.Index(value, Evaluate(index.Index)),
                     _ => null,
                 };
@@ -99,6 +99,8 @@ internal sealed partial class VtlRenderer
                 CheckSize(value);
                 // A method may grow what it is called on ($list.addAll($list)).
                 if (accessor is MethodAccessor) CheckSize(owner);
+                // A method (a JSONPath, a regular expression) may have spent the rendering's time.
+                CheckTime();
             }
             return value;
         }
@@ -157,7 +159,7 @@ internal sealed partial class VtlRenderer
         };
 
         /// <inheritdoc/>
-        public object? Call(string name, IReadOnlyList<object?> arguments) => arguments.Count == 0 && name.StartsWith("get", StringComparison.Ordinal) && name.Length > 3
+        public object? Call(string name, IReadOnlyList<object?> arguments, VtlBudget budget) => arguments.Count == 0 && name.StartsWith("get", StringComparison.Ordinal) && name.Length > 3
             ? Property(char.ToLowerInvariant(name[3]) + name[4..])
             : name == "isFirst" || name == "isLast" ? Property(char.ToLowerInvariant(name[2]) + name[3..]) : VtlMethods.NoSuchMethod;
 

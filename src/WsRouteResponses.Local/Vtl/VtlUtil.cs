@@ -12,7 +12,7 @@ internal sealed class VtlUtil : IVtlObject
     public object? Property(string name) => null;
 
     /// <inheritdoc/>
-    public object? Call(string name, IReadOnlyList<object?> arguments) =>
+    public object? Call(string name, IReadOnlyList<object?> arguments, VtlBudget budget) =>
         arguments.Count != 1 ? VtlMethods.NoSuchMethod
         : arguments[0] is null ? (name == "escapeJavaScript" ? null : throw new VtlException($"$util.{name}: null argument"))
         : Call(name, arguments[0]);

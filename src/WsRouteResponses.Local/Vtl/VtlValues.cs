@@ -112,7 +112,7 @@ internal static class VtlValues
     }
 
     /// <summary><c>$x.name</c>: a map's entry, else Java's getter <c>getName()</c> or <c>isName()</c>; null when there is none.</summary>
-    public static object? Property(object target, string name)
+    public static object? Property(object target, string name, VtlBudget budget)
     {
         switch (target)
         {
@@ -121,9 +121,9 @@ internal static class VtlValues
         }
         if (name.Length == 0) return null;
         var capital = char.ToUpperInvariant(name[0]) + name[1..];
-        var got = VtlMethods.Call(target, "get" + capital, []);
+        var got = VtlMethods.Call(target, "get" + capital, [], budget);
         if (!ReferenceEquals(got, VtlMethods.NoSuchMethod)) return got;
-        got = VtlMethods.Call(target, "is" + capital, []);
+        got = VtlMethods.Call(target, "is" + capital, [], budget);
         return ReferenceEquals(got, VtlMethods.NoSuchMethod) ? null : got;
     }
 

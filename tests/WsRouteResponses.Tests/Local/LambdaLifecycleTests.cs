@@ -61,24 +61,83 @@ public sealed class LambdaLifecycleTests
     // (https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtime-environment.html): Lambda keeps an
     // environment for a while after an invocation, to reuse it, and ends idle ones; a runtime that exits
     // is reset and the next invocation initializes a new one. Locally the idle time is an option, and a
-    // process that ended while idle is never handed a call.
+    // process that ended while idle is never handed a call. Two servers, so that each trace line has one
+    // cause: with the default idle timeout (5 minutes) no reclaim can come before the handler's own exit,
+    // and with 1.5 s nothing but the reclaim ends the environment.
     [Fact]
     public async Task An_idle_environment_is_reclaimed_and_one_that_exited_while_idle_is_replaced()
     {
         using var stack = new LambdaStackFolder("app.mjs", CountingHandler, LambdaStackFolder.ProxyDefaultRoute());
         var trace = new StringWriter();
-        await using var local = await LocalWebSocketApi.StartAsync(stack.MainFile, new LocalOptions { Trace = TextWriter.Synchronized(trace), LambdaIdleTimeout = TimeSpan.FromMilliseconds(1500) });
-        await using var client = await local.ConnectAsync("dev");
-        await client.SendAsync("exit later");
-        Assert.Equal("call 1", await client.ReceiveAsync(s_wait));
-        await TraceShowsAsync(trace, @"\[aws_lambda_function\.f\] an execution environment ended \(exit status 2\); it is not reused\n");
-        await client.SendAsync("a");
-        Assert.Equal("call 1", await client.ReceiveAsync(s_wait));
-        await TraceShowsAsync(trace, @"\[aws_lambda_function\.f\] reclaimed an execution environment idle for 1\.5 s\n");
-        await client.SendAsync("b");
-        Assert.Equal("call 1", await client.ReceiveAsync(s_wait));
-        Assert.Equal(3, Regex.Count(trace.ToString(), ColdStart));
+        await using (var local = await LocalWebSocketApi.StartAsync(stack.MainFile, new LocalOptions { Trace = TextWriter.Synchronized(trace) }))
+        {
+            await using var client = await local.ConnectAsync("dev");
+            await client.SendAsync("exit later");
+            Assert.Equal("call 1", await client.ReceiveAsync(s_wait));
+            await TraceShowsAsync(trace, @"\[aws_lambda_function\.f\] an execution environment ended \(exit status 2\); it is not reused\n");
+            await client.SendAsync("a");
+            Assert.Equal("call 1", await client.ReceiveAsync(s_wait));
+        }
+        Assert.Equal(2, Regex.Count(trace.ToString(), ColdStart));
+        Assert.DoesNotContain("reclaimed", trace.ToString());
         Assert.DoesNotContain("Runtime.ExitError", trace.ToString());
+
+        var reclaiming = new StringWriter();
+        await using (var local = await LocalWebSocketApi.StartAsync(stack.MainFile, new LocalOptions { Trace = TextWriter.Synchronized(reclaiming), LambdaIdleTimeout = TimeSpan.FromMilliseconds(1500) }))
+        {
+            await using var client = await local.ConnectAsync("dev");
+            await client.SendAsync("a");
+            Assert.Equal("call 1", await client.ReceiveAsync(s_wait));
+            await TraceShowsAsync(reclaiming, @"\[aws_lambda_function\.f\] reclaimed an execution environment idle for 1\.5 s\n");
+            await client.SendAsync("b");
+            Assert.Equal("call 1", await client.ReceiveAsync(s_wait));
+        }
+        Assert.Equal(2, Regex.Count(reclaiming.ToString(), ColdStart));
+        Assert.DoesNotContain("an execution environment ended", reclaiming.ToString());
+    }
+
+    // A handler that keeps Node.js's event loop alive (a module-level timer) does not keep the server from
+    // stopping: each environment's process exits by itself when the host closes its input (Node.js runs its
+    // "exit" listeners then, which a kill would skip), all environments at once.
+    [Fact]
+    public async Task Stopping_ends_warm_environments_whose_handler_keeps_the_event_loop_alive()
+    {
+        var marks = Directory.CreateTempSubdirectory("wsrr-marks-").FullName;
+        var folder = marks.Replace("\\", "/", StringComparison.Ordinal);
+        var handler = $$"""
+            import { writeFileSync, readdirSync } from "node:fs";
+            setInterval(() => {}, 1000);
+            process.on("exit", code => writeFileSync("{{folder}}/exit-" + process.pid, String(code)));
+            // Three invocations at once make three environments: each waits until all three are in.
+            export const main = async () => {
+              writeFileSync("{{folder}}/busy-" + process.pid, "");
+              while (readdirSync("{{folder}}").filter(name => name.startsWith("busy-")).length < 3) await new Promise(resolve => setTimeout(resolve, 10));
+              return { statusCode: 200, body: String(process.pid) };
+            };
+            """;
+        using var stack = new LambdaStackFolder("app.mjs", handler, LambdaStackFolder.ProxyDefaultRoute());
+        var pids = new List<int>();
+        await using (var local = await LocalWebSocketApi.StartAsync(stack.MainFile))
+        {
+            var clients = new List<LocalClient>();
+            for (var i = 0; i < 3; i++) clients.Add(await local.ConnectAsync("dev"));
+            foreach (var client in clients) await client.SendAsync("x");
+            foreach (var client in clients) pids.Add(int.Parse(await client.ReceiveAsync(s_wait) ?? "", System.Globalization.CultureInfo.InvariantCulture));
+            foreach (var client in clients) await client.DisposeAsync();
+        }
+        try
+        {
+            Assert.Equal(3, pids.Distinct().Count());
+            foreach (var pid in pids)
+            {
+                Assert.Equal("0", File.ReadAllText(Path.Combine(marks, $"exit-{pid}")));
+                Assert.Throws<ArgumentException>(() => System.Diagnostics.Process.GetProcessById(pid));
+            }
+        }
+        finally
+        {
+            Directory.Delete(marks, recursive: true);
+        }
     }
 
     // The same through the command line: wsrr serve --lambda-idle-timeout.

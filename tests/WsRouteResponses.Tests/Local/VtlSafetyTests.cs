@@ -45,6 +45,23 @@ public sealed class VtlSafetyTests
     public void A_rendering_has_a_time_limit() =>
         Assert.Equal("rendering took longer than 1 ms", Fails("#foreach($i in [1..5000000])#set($x = \"$i\")#end", limits: VtlLimits.Default with { MaxIterations = 10_000_000, Timeout = TimeSpan.FromMilliseconds(1) }));
 
+    // Newtonsoft's =~ backtracks without bound unless given a timeout: 26 "a"s and a "!" take seconds, 40 would take hours.
+    [Fact]
+    public void A_jsonpath_regular_expression_has_the_engines_time_limit() =>
+        Assert.Equal("line 1, column 1, $input.json('$.items[?(@ =~ /^(a+)+$/)]'): JSONPath \"$.items[?(@ =~ /^(a+)+$/)]\": the =~ regular expression ran longer than 1000 ms on one value",
+            Fails("$input.json('$.items[?(@ =~ /^(a+)+$/)]')", """{"items": ["aaaaaaaaaaaaaaaaaaaaaaaaaa!"]}"""));
+
+    // Each deep scan step runs over every result of the one before: without a bound this body and path run for hours.
+    [Fact]
+    public void Jsonpath_deep_scans_count_against_the_iteration_limit() =>
+        Assert.Equal("line 1, column 1, $input.json('$..*..*..*..*'): JSONPath \"$..*..*..*..*\": more than 1000 results and deep scan steps in the rendering",
+            Fails("$input.json('$..*..*..*..*')", new string('[', 60) + new string(']', 60), VtlLimits.Default with { MaxIterations = 1000, Timeout = TimeSpan.FromMinutes(10) }));
+
+    [Fact]
+    public void A_jsonpath_regular_expression_match_against_anything_but_a_literal_is_refused() =>
+        Assert.Equal("line 1, column 1, $input.json('$.items[?(@.a =~ @.b)]'): JSONPath \"$.items[?(@.a =~ @.b)]\": the right of =~ must be a regular expression literal such as /^a.*$/i, not @.b",
+            Fails("$input.json('$.items[?(@.a =~ @.b)]')", """{"items": [{"a": "x", "b": "x"}]}"""));
+
     [Theory]
     [InlineData("#macro(r)#r()#end#r()", "#r: macros nested more than 20 deep")]
     [InlineData("#set($e = '#evaluate($e)')#evaluate($e)", "#evaluate nested more than 20 deep")]
