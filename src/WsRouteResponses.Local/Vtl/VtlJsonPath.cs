@@ -37,7 +37,10 @@ internal static partial class VtlJsonPath
         {
             throw new VtlException($"JSONPath \"{path}\": the right of =~ must be a regular expression literal such as /^a.*$/i, not {operand.Groups["operand"].Value}");
         }
-        var evaluation = new Evaluation(budget, new JsonSelectSettings { RegexMatchTimeout = budget.RegexTimeout });
+        // A filter may test every value of the body: each gets its share of the time, so the whole call stays within it.
+        var values = path.Contains("=~", StringComparison.Ordinal) && root is JContainer container ? Math.Max(1, container.Descendants().OfType<JValue>().Count()) : 1;
+        var regexTimeout = TimeSpan.FromTicks(Math.Max(TimeSpan.TicksPerMillisecond, budget.RegexTimeout.Ticks / values));
+        var evaluation = new Evaluation(budget, new JsonSelectSettings { RegexMatchTimeout = regexTimeout });
         try
         {
             // In a filter, Jayway takes a property that holds null as absent: "?(@.tag)" is "?(@.tag != null)" to Newtonsoft.
@@ -55,7 +58,7 @@ internal static partial class VtlJsonPath
         }
         catch (RegexMatchTimeoutException e)
         {
-            throw new VtlException($"JSONPath \"{path}\": the =~ regular expression ran longer than {e.MatchTimeout.TotalMilliseconds:0} ms on one value");
+            throw new VtlException($"JSONPath \"{path}\": the =~ regular expression ran longer than {e.MatchTimeout.TotalMilliseconds:0} ms on one value ({(values == 1 ? "the limit for the body's one value" : $"the share of each of the body's {values} values")})");
         }
     }
 
