@@ -5,7 +5,7 @@ namespace WsRouteResponses.Model;
 /// produced it: each resource becomes the definition <see cref="ResourceConverter"/> gives it, references
 /// between resources name the elements they refer to, and APIs that are not WebSocket ones are left out.
 /// </summary>
-public static class ConfigurationBuilder
+public static partial class ConfigurationBuilder
 {
     /// <summary>The WebSocket configuration <paramref name="document"/> describes.</summary>
     public static WebSocketConfiguration Build(TerraformDocument document)
@@ -53,10 +53,15 @@ public static class ConfigurationBuilder
     // A trigger naming a whole expanded resource (jsonencode(aws_apigatewayv2_route.this)) covers each of its instances.
     private static IEnumerable<string> InstancesOf(string address, TerraformDocument document)
     {
-        var instances = document.Resources.Where(r => !r.IsData && r.Address.StartsWith(address + "[", StringComparison.Ordinal) && r.Address.IndexOf(']') == r.Address.Length - 1)
+        // An instance is the address and one key: [0] or ["k"] (a "]" may be inside the key, so the key is read whole).
+        var instances = document.Resources.Where(r => !r.IsData && r.Address.StartsWith(address + "[", StringComparison.Ordinal)
+                && InstanceKey().IsMatch(r.Address[address.Length..]))
             .Select(r => r.Address).ToList();
         return instances.Count > 0 ? instances : [address];
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\[(\d+|""([^""\\]|\\.)*"")\]$")]
+    private static partial System.Text.RegularExpressions.Regex InstanceKey();
 
     // An API attached by id has no protocol_type: its elements tell, when only WebSocket APIs have them ($connect,
     // $disconnect or a custom route key without a method and path, a route response selection expression, route

@@ -57,7 +57,8 @@ internal sealed class ModuleInstance
         if (!Definition.Variables.TryGetValue(name, out var block))
             throw new TerraformValueException($"An input variable with the name \"{name}\" has not been declared.");
         // A null input is null (nullable = true, Terraform's default); only a non-nullable variable takes its default then.
-        var nullable = block.Body.Attributes.FirstOrDefault(a => a.Name == "nullable")?.Expression.SourceText != "false";
+        var nullable = block.Body.Attributes.FirstOrDefault(a => a.Name == "nullable") is not { } setting
+            || Evaluator.Evaluate(setting.Expression, Symbols.Empty) is not BoolValue { Value: false };
         if (_inputs.TryGetValue(name, out var input) && (input is not NullValue || nullable)) return VariableTypes.Convert(input, block, Evaluator);
         if (block.Body.Attributes.FirstOrDefault(a => a.Name == "default") is { } @default) return VariableTypes.Convert(Evaluator.Evaluate(@default.Expression, Symbols.Empty), block, Evaluator);
         Reading.Note($"{Prefix}var.{name} has no value (no default, tfvars or --var): what depends on it is left unknown.");
