@@ -11,14 +11,17 @@ public static partial class ConfigurationBuilder
     public static WebSocketConfiguration Build(TerraformDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var resolve = Resolver(document);
+        // Each expanded resource's instances (aws_x.y -> aws_x.y["a"], aws_x.y["b"]), read once for both uses.
+        var instances = document.Resources.Where(r => !r.IsData).Select(r => InstanceAddress().Match(r.Address)).Where(m => m.Success)
+            .ToLookup(m => m.Groups["resource"].Value, m => m.Value, StringComparer.Ordinal);
+        var resolve = Resolver(document, instances);
         var definitions = new List<Definition>();
         foreach (var resource in document.Resources.Where(r => !r.IsData && ResourceConverter.Types.Contains(r.Type)))
         {
             var origin = new Origin(resource.Address, resource.ConstructPath) { Location = resource.Location };
             var definition = ResourceConverter.Convert(resource.Type, origin, resource.Body, resolve);
             if (definition is DeploymentDefinition { TriggersCover: { } covered } deployment)
-                definition = deployment with { TriggersCover = covered.SelectMany(a => InstancesOf(a, document)).Distinct().ToList() };
+                definition = deployment with { TriggersCover = covered.SelectMany(a => instances.Contains(a) ? instances[a] : [a]).Distinct().ToList() };
             if (definition is not null) definitions.Add(definition with { Condition = resource.Condition });
         }
         // APIs known only by id: the elements that name them need them in the configuration.
@@ -34,34 +37,25 @@ public static partial class ConfigurationBuilder
     // The element a referenced address names: a data source the API it looks up (by a literal id) or none; a resource
     // itself. An instance key (aws_x.y[0]) names the instance where the reader expanded the resource (plans, HCL),
     // else the resource (Terraform JSON keeps count and for_each as written), also when it is not in the document.
-    private static Func<string, string?> Resolver(TerraformDocument document)
+    private static Func<string, string?> Resolver(TerraformDocument document, ILookup<string, string> instances)
     {
         var dataApis = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var data in document.Resources.Where(r => r.IsData && r.Type == "aws_apigatewayv2_api"))
             if (ResourceConverter.ApiKey(data.Body["api_id"]) is { } key) dataApis[data.Address] = key;
         var resources = document.Resources.Where(r => !r.IsData).Select(r => r.Address).ToHashSet(StringComparer.Ordinal);
-        var instances = resources.Where(a => a.EndsWith(']')).Select(a => a[..a.LastIndexOf('[')]).ToHashSet(StringComparer.Ordinal);
         return address =>
         {
             if (ResourceConverter.IsDataSource(address)) return dataApis.GetValueOrDefault(address);
-            if (resources.Contains(address) || !address.EndsWith(']')) return address;
-            var resource = address[..address.LastIndexOf('[')];
+            if (resources.Contains(address) || InstanceAddress().Match(address) is not { Success: true } instance) return address;
+            var resource = instance.Groups["resource"].Value;
             return resources.Contains(resource) || !instances.Contains(resource) ? resource : address;
         };
     }
 
-    // A trigger naming a whole expanded resource (jsonencode(aws_apigatewayv2_route.this)) covers each of its instances.
-    private static IEnumerable<string> InstancesOf(string address, TerraformDocument document)
-    {
-        // An instance is the address and one key: [0] or ["k"] (a "]" may be inside the key, so the key is read whole).
-        var instances = document.Resources.Where(r => !r.IsData && r.Address.StartsWith(address + "[", StringComparison.Ordinal)
-                && InstanceKey().IsMatch(r.Address[address.Length..]))
-            .Select(r => r.Address).ToList();
-        return instances.Count > 0 ? instances : [address];
-    }
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\[(\d+|""([^""\\]|\\.)*"")\]$")]
-    private static partial System.Text.RegularExpressions.Regex InstanceKey();
+    // An instance's address: its resource's and one key, [0] or ["k"] (a "]" may be inside the key, so the key is read
+    // whole). A trigger naming a whole expanded resource (jsonencode(aws_apigatewayv2_route.this)) covers each instance.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?<resource>.+?)\[(\d+|""([^""\\]|\\.)*"")\]$")]
+    private static partial System.Text.RegularExpressions.Regex InstanceAddress();
 
     // An API attached by id has no protocol_type: its elements tell, when only WebSocket APIs have them ($connect,
     // $disconnect or a custom route key without a method and path, a route response selection expression, route
