@@ -73,6 +73,9 @@ public readonly record struct HclRange(HclSourceText Source, int StartOffset, in
     /// <summary>Where the span ends (just after its last character).</summary>
     public HclPosition End => Source.PositionOf(EndOffset);
 
+    /// <summary>Where the span starts, as reports name it (<c>main.tf:12:3</c>).</summary>
+    public SourceLocation Location => new(FileName, Start.Line, Start.Column);
+
     /// <summary>The source text of the span, exactly as written.</summary>
     public string Text => Source.Text[StartOffset..EndOffset];
 

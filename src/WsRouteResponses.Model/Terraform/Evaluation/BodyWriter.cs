@@ -40,7 +40,7 @@ internal static class BodyWriter
     // Terraform JSON reads "${" and "%{" in a string as an expression: a known string writes them as "$${" and "%%{".
     private static JsonNode? TerraformJson(TerraformValue value) => value switch
     {
-        StringValue s => JsonValue.Create(s.Value.Replace("${", "$${", StringComparison.Ordinal).Replace("%{", "%%{", StringComparison.Ordinal)),
+        StringValue s => JsonValue.Create(TemplateText.Escape(s.Value)),
         SequenceValue sequence => new JsonArray(sequence.Items.Select(TerraformJson).ToArray()),
         MappingValue mapping => new JsonObject(mapping.Attributes.Select(a => KeyValuePair.Create(a.Key, TerraformJson(a.Value)))),
         _ => value.ToJson(),
@@ -55,12 +55,12 @@ internal static class BodyWriter
         var collection = module.Reading.Evaluate(module, forEach.Expression, symbols);
         if (collection is not (PendingValue or SequenceValue or MappingValue))
         {
-            module.Reading.Note($"{Where(block)}: dynamic \"{block.Labels[0].Value}\": for_each must be a collection, not {collection.KindName}; its blocks are left out.");
+            module.Reading.Note($"{block.Range.Location}: dynamic \"{block.Labels[0].Value}\": for_each must be a collection, not {collection.KindName}; its blocks are left out.");
             yield break;
         }
         if (collection is PendingValue)
         {
-            module.Reading.Note($"{Where(block)}: dynamic \"{block.Labels[0].Value}\" iterates over a value known only at apply; its blocks are left out.");
+            module.Reading.Note($"{block.Range.Location}: dynamic \"{block.Labels[0].Value}\" iterates over a value known only at apply; its blocks are left out.");
             yield break;
         }
         var iterator = block.Body.Attributes.FirstOrDefault(a => a.Name == "iterator")?.Expression is HclScopeTraversalExpr { Traversal: [HclTraverseRoot root] } ? root.Name : block.Labels[0].Value;
@@ -71,5 +71,4 @@ internal static class BodyWriter
         }
     }
 
-    private static string Where(HclBlock block) => $"{block.Range.FileName}:{block.Range.Start.Line}:{block.Range.Start.Column}";
 }

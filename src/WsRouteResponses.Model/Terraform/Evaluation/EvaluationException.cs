@@ -7,9 +7,9 @@ public sealed class EvaluationException : Exception
 {
     /// <summary>An error at <paramref name="range"/>.</summary>
     public EvaluationException(HclRange range, string message)
-        : base($"{range.FileName}:{range.Start.Line}:{range.Start.Column}: {message}")
+        : base($"{range.Location}: {message}")
     {
-        Location = new SourceLocation(range.FileName, range.Start.Line, range.Start.Column);
+        Location = range.Location;
     }
 
     /// <summary>Where the expression is written.</summary>

@@ -34,7 +34,7 @@ internal sealed record Expansion(IReadOnlyList<(TerraformValue? Key, Symbols Sym
             if (value is not (MappingValue or SequenceValue { Kind: SequenceKind.Set }) || value is SequenceValue set && set.Items.Any(i => i is not StringValue)
                 || ExpressionEvaluator.Elements(value).Count() > MaxInstances)
             {
-                module.Reading.Note($"{Where(forEach)}: {address}: for_each must be a map, or set of strings, of at most {MaxInstances} elements, not a {value.KindName} (Terraform refuses other kinds; convert a list with toset()). Left out.");
+                module.Reading.Note($"{forEach.Range.Location}: {address}: for_each must be a map, or set of strings, of at most {MaxInstances} elements, not a {value.KindName} (Terraform refuses other kinds; convert a list with toset()). Left out.");
                 return new Expansion([], null);
             }
             return new Expansion(ExpressionEvaluator.Elements(value)
@@ -51,12 +51,9 @@ internal sealed record Expansion(IReadOnlyList<(TerraformValue? Key, Symbols Sym
     {
         var number = value is NumberValue n ? n.Value : value is StringValue s && NumberValue.Parse(s.Value) is { } parsed ? parsed.Value : (decimal?)null;
         if (number is { } whole && whole == decimal.Truncate(whole) && whole >= 0 && whole <= MaxInstances) return (int)whole;
-        module.Reading.Note($"{Where(count)}: {address}: count must be a whole number from 0 to {MaxInstances}, not {Operators.Literal(value)}. Left out.");
+        module.Reading.Note($"{count.Range.Location}: {address}: count must be a whole number from 0 to {MaxInstances}, not {Operators.Literal(value)}. Left out.");
         return null;
     }
-
-    private static string Where(HclAttribute attribute) =>
-        $"{attribute.Range.FileName}:{attribute.Range.Start.Line}:{attribute.Range.Start.Column}";
 
     /// <summary>
     /// How a key is written in an address, as Terraform writes it: <c>0</c>, or a string between double quotes
@@ -75,7 +72,7 @@ internal sealed record Expansion(IReadOnlyList<(TerraformValue? Key, Symbols Sym
                 _ => c.ToString(),
             });
         }
-        return text.Append('"').ToString().Replace("${", "$${", StringComparison.Ordinal).Replace("%{", "%%{", StringComparison.Ordinal);
+        return TemplateText.Escape(text.Append('"').ToString());
     }
 
     private static Expansion Pending(string condition, string name, TerraformValue bound) => new([(null, Symbols.Empty.With(name, bound))], condition);

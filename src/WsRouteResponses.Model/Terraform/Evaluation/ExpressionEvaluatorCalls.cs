@@ -16,13 +16,14 @@ internal sealed partial class ExpressionEvaluator
             switch (part)
             {
                 case HclTemplateLiteral literal:
-                    text.Append(pending ? literal.Value.Replace("${", "$${", StringComparison.Ordinal).Replace("%{", "%%{", StringComparison.Ordinal) : literal.Value);
+                    text.Append(pending ? TemplateText.Escape(literal.Value) : literal.Value);
                     break;
                 case HclTemplateInterpolation interpolation:
                     var value = Evaluate(interpolation.Expression, symbols);
                     if (value is PendingValue p)
                     {
-                        if (!pending) Escape(text);
+                        // From here the text is a Terraform template: the literal ${ and %{ written so far are escaped.
+                        if (!pending) text = new StringBuilder(TemplateText.Escape(text.ToString()));
                         pending = true;
                         text.Append(p.TemplateText);
                     }
@@ -48,13 +49,6 @@ internal sealed partial class ExpressionEvaluator
         return pending ? PendingValue.OfTemplate(text.ToString()) : new StringValue(text.ToString());
     }
 
-    // Once a part is pending, the text is a Terraform template: literal ${ and %{ written so far must be escaped.
-    private static void Escape(StringBuilder text)
-    {
-        var escaped = text.ToString().Replace("${", "$${", StringComparison.Ordinal).Replace("%{", "%%{", StringComparison.Ordinal);
-        text.Clear().Append(escaped);
-    }
-
     private static string Interpolated(TerraformValue value, bool pending)
     {
         if (value is PendingValue p) return p.TemplateText;
@@ -64,7 +58,7 @@ internal sealed partial class ExpressionEvaluator
             SequenceValue or MappingValue => throw new TerraformValueException($"Invalid template interpolation value: cannot include a {value.KindName} in a string template."),
             _ => value.AsString()!,
         };
-        return pending ? text.Replace("${", "$${", StringComparison.Ordinal).Replace("%{", "%%{", StringComparison.Ordinal) : text;
+        return pending ? TemplateText.Escape(text) : text;
     }
 
     private TerraformValue Call(HclFunctionCallExpr call, Symbols symbols)

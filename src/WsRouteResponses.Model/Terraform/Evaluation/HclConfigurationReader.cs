@@ -40,7 +40,7 @@ public static class HclConfigurationReader
             var isData = block.Type == "data";
             var (type, name) = (block.Labels[0].Value, block.Labels[1].Value);
             var address = $"{module.Prefix}{(isData ? "data." : "")}{type}.{name}";
-            var location = new SourceLocation(Path.Combine(module.Reading.RootFolder, block.Range.FileName), block.Range.Start.Line, block.Range.Start.Column);
+            var location = block.Range.Location;
             try
             {
                 var expansion = Expansion.Of(module, block.Body, address);
@@ -48,14 +48,14 @@ public static class HclConfigurationReader
                 {
                     resources.Add(new ResourceInstance(key is null ? address : $"{address}[{Expansion.KeyText(key)}]", type, BodyWriter.Write(module, block.Body, symbols))
                     {
-                        IsData = isData, Condition = expansion.Condition, Location = location,
+                        IsData = isData, Condition = expansion.Condition, Location = location with { File = Path.Combine(module.Reading.RootFolder, location.File) },
                     });
                 }
             }
             catch (TerraformValueException e)
             {
                 // What a value's kind makes Terraform refuse outside an expression (a count of the wrong kind).
-                module.Reading.Note($"{block.Range.FileName}:{location.Line}:{location.Column}: {address}: {e.Message} Left out.");
+                module.Reading.Note($"{location}: {address}: {e.Message} Left out.");
             }
         }
         foreach (var (name, call) in module.Definition.ModuleCalls)

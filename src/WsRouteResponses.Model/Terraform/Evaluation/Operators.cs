@@ -53,7 +53,7 @@ internal static class Operators
     public static string Literal(TerraformValue value) => value switch
     {
         PendingValue pending => pending.Expression,
-        StringValue s => JsonText.Encode(s).Replace("${", "$${", StringComparison.Ordinal).Replace("%{", "%%{", StringComparison.Ordinal),
+        StringValue s => TemplateText.Escape(JsonText.Encode(s)),
         SequenceValue sequence => "[" + string.Join(", ", sequence.Items.Select(Literal)) + "]",
         MappingValue mapping => "{" + string.Join(", ", mapping.Attributes.Select(a => $"{JsonText.Encode(new StringValue(a.Key))} = {Literal(a.Value)}")) + "}",
         NullValue => "null",
