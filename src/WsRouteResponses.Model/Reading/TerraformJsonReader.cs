@@ -116,7 +116,9 @@ public static class TerraformJsonReader
         }
     }
 
-    private static JsonObject Parse(string json, string name)
+    /// <summary>Terraform JSON text's top-level object (<paramref name="name"/> names it in messages), repeated keys merged.</summary>
+    /// <exception cref="ConfigurationReadException">The text is not a JSON object.</exception>
+    public static JsonObject Parse(string json, string name)
     {
         try
         {

@@ -12,7 +12,7 @@ internal static class JsonConfigurationFile
     public static HclBody Read(string file, string name)
     {
         var text = File.ReadAllText(file);
-        var root = TerraformJsonReader.ParseFile(file);
+        var root = TerraformJsonReader.Parse(text, file);
         var range = new HclRange(new HclSourceText(name, text), 0, 0);
         var blocks = new List<HclBlock>();
         foreach (var (type, section) in root)

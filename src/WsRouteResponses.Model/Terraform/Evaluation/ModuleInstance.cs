@@ -12,6 +12,7 @@ internal sealed class ModuleInstance
     private readonly Dictionary<string, TerraformValue> _locals = new(StringComparer.Ordinal);
     private readonly HashSet<string> _evaluating = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IReadOnlyList<(TerraformValue? Key, ModuleInstance Instance)>?> _children = new(StringComparer.Ordinal);
+    private IReadOnlyDictionary<string, TerraformValue>? _outputs;
 
     /// <summary>An instance of <paramref name="definition"/> at <paramref name="prefix"/> with its inputs.</summary>
     public ModuleInstance(ModuleDefinition definition, string prefix, string callPath, IReadOnlyDictionary<string, TerraformValue> inputs, ModuleReading reading, ModuleInstance? caller = null)
@@ -109,9 +110,9 @@ internal sealed class ModuleInstance
         return _children[name] = ModuleCalls.Expand(this, name, Definition.ModuleCalls[name]);
     }
 
-    /// <summary>Every output's value; one Terraform would refuse is pending, and noted.</summary>
+    /// <summary>Every output's value, evaluated once; one Terraform would refuse is pending, and noted.</summary>
     public IReadOnlyDictionary<string, TerraformValue> Outputs() =>
-        Definition.Outputs.ToDictionary(o => o.Key, o => o.Value.Body.Attributes.FirstOrDefault(a => a.Name == "value") is { } value
+        _outputs ??= Definition.Outputs.ToDictionary(o => o.Key, o => o.Value.Body.Attributes.FirstOrDefault(a => a.Name == "value") is { } value
             ? Reading.Evaluate(this, value.Expression, Symbols.Empty)
             : TerraformValue.Null, StringComparer.Ordinal);
 
