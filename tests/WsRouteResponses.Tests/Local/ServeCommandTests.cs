@@ -71,14 +71,15 @@ public sealed class ServeCommandTests
         File.WriteAllText(file, new ApiJson().Mock("ping").Response("ping", "$default", "pong").TwoWayRoute("ping", "$default", "ping").ToJson());
         var output = new StringWriter();
         using var stop = new CancellationTokenSource();
-        var serving = WsrrCommand.RunAsync(["serve", file, "--port", "0", "--idle-timeout", "1s", "--max-connection-age", "3s"], TextWriter.Synchronized(output), TextWriter.Null, stop.Token);
+        var serving = WsrrCommand.RunAsync(["serve", file, "--port", "0", "--idle-timeout", "2s", "--max-connection-age", "6s"], TextWriter.Synchronized(output), TextWriter.Null, stop.Token);
         try
         {
             Match url;
             var waited = 0;
             while (!(url = Regex.Match(output.ToString(), @"ws://127\.0\.0\.1:\d+/dev")).Success && waited++ < 200) await Task.Delay(50);
 
-            // One client says nothing; the other talks every 200 ms, never idle, until the server closes it.
+            // One client says nothing; the other talks every 200 ms, never idle, until the server closes it. (The
+            // idle limit is ten times the busy client's pace: on a loaded machine a 1 s limit closed it as idle.)
             var idle = new ClientWebSocket();
             await idle.ConnectAsync(new Uri(url.Value), CancellationToken.None);
             var busy = new ClientWebSocket();
@@ -105,8 +106,8 @@ public sealed class ServeCommandTests
             Assert.Equal(0, await serving);
             Directory.Delete(folder, recursive: true);
         }
-        Assert.Matches(@"\[dev\] \S+ idle for 00:00:01: closed with 1001", output.ToString());
-        Assert.Matches(@"\[dev\] \S+ open for 00:00:03: closed with 1001", output.ToString());
+        Assert.Matches(@"\[dev\] \S+ idle for 00:00:02: closed with 1001", output.ToString());
+        Assert.Matches(@"\[dev\] \S+ open for 00:00:06: closed with 1001", output.ToString());
         Assert.Equal(2, Regex.Count(output.ToString(), "closed with 1001"));
     }
 
