@@ -41,7 +41,8 @@ public static class ServeCommand
         LocalWebSocketApi local;
         try
         {
-            local = await LocalWebSocketApi.StartAsync(path, new LocalOptions
+            // Exactly the path given: the parent-folder lookup is for tests, whose working folder is under bin/.
+            local = await LocalWebSocketApi.StartAsync(Path.GetFullPath(path), new LocalOptions
             {
                 Host = host, Port = port, HttpRewrites = rewrites, LambdaUrls = lambdas, Trace = TextWriter.Synchronized(stdout),
                 IdleTimeout = limits.IdleTimeout, MaxConnectionDuration = limits.MaxConnectionAge,

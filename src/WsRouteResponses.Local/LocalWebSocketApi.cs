@@ -45,16 +45,35 @@ public sealed class LocalWebSocketApi : IAsyncDisposable
     /// <summary>
     /// Reads a <c>cdk.tf.json</c>, a <c>cdktf.out/</c> folder, a Terraform project's folder of <c>.tf</c> files or a
     /// plan (see <see cref="TerraformReader"/>) and serves it; what the reader could not read goes to the trace as notes.
+    /// A relative <paramref name="path"/> that the current folder lacks is looked for in its parent folders, nearest
+    /// first, so that a test (whose working folder is its <c>bin/&lt;configuration&gt;/&lt;framework&gt;</c>) finds
+    /// the <c>cdktf.out</c> that <c>cdktf synth</c> wrote beside the app.
     /// </summary>
     /// <exception cref="ConfigurationReadException">The path cannot be read.</exception>
     /// <exception cref="InvalidOperationException">The stack breaks a rule (its errors are the message), or has no WebSocket stage.</exception>
     public static Task<LocalWebSocketApi> StartAsync(string path, LocalOptions? options = null)
     {
-        var stacks = TerraformReader.Read(path, options?.Variables);
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        var stacks = TerraformReader.Read(NearestExisting(path, Environment.CurrentDirectory), options?.Variables);
         foreach (var note in stacks.SelectMany(s => s.Document.Notes)) options?.Trace?.WriteLine($"note: {note}");
         // Node.js and Python functions run from the stack's assets, which only a file on disk has.
         var functions = stacks.SelectMany(s => StackFunction.Read(s.Document)).ToDictionary(f => f.Address, StringComparer.Ordinal);
         return StartAsync(new WebSocketConfiguration(stacks.SelectMany(s => s.Configuration.All)), options, functions);
+    }
+
+    /// <summary>The path itself when absolute or in <paramref name="currentFolder"/>; else the nearest parent folder's that has it.</summary>
+    /// <exception cref="ConfigurationReadException">No folder has it.</exception>
+    internal static string NearestExisting(string path, string currentFolder)
+    {
+        if (Path.IsPathRooted(path) || Exists(Path.Combine(currentFolder, path))) return path;
+        for (var folder = Directory.GetParent(Path.GetFullPath(currentFolder)); folder is not null; folder = folder.Parent)
+        {
+            var candidate = Path.Combine(folder.FullName, path);
+            if (Exists(candidate)) return candidate;
+        }
+        throw new ConfigurationReadException($"{path}: no such file or folder in {currentFolder} or its parent folders (run cdktf synth first, or pass WebSocketTesting.SynthesizeToFolder(stack)).");
+
+        static bool Exists(string candidate) => File.Exists(candidate) || Directory.Exists(candidate);
     }
 
     /// <summary>Serves <paramref name="configuration"/>.</summary>

@@ -1,7 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 
@@ -78,27 +75,8 @@ internal static partial class Snapshot
 
     private static string OwnDirectory([CallerFilePath] string file = "") => Path.GetDirectoryName(file)!;
 
-    /// <summary>Indented, keys sorted, volatile values scrubbed, one trailing newline.</summary>
-    internal static string Normalize(string json)
-    {
-        var node = Sort(JsonNode.Parse(json));
-        var text = node?.ToJsonString(s_options) ?? "null";
-        return Scrub(text).ReplaceLineEndings("\n") + "\n";
-    }
-
-    private static readonly JsonSerializerOptions s_options = new()
-    {
-        WriteIndented = true,
-        // Keep templates readable: '$', '\', '<' and non-ASCII as themselves.
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
-    private static JsonNode? Sort(JsonNode? node) => node switch
-    {
-        JsonObject obj => new JsonObject(obj.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => KeyValuePair.Create(p.Key, Sort(p.Value?.DeepClone())))),
-        JsonArray array => new JsonArray(array.Select(item => Sort(item?.DeepClone())).ToArray()),
-        _ => node?.DeepClone(),
-    };
+    /// <summary>Indented, keys sorted (the library's own form, <see cref="StackJson.Normalize"/>), volatile values scrubbed.</summary>
+    internal static string Normalize(string json) => Scrub(StackJson.Normalize(json));
 
     private static string Scrub(string text)
     {
@@ -109,40 +87,4 @@ internal static partial class Snapshot
 
     [GeneratedRegex("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")]
     private static partial Regex GuidPattern();
-}
-
-/// <summary>A minimal line diff (longest common subsequence) for snapshot failures, with a little context.</summary>
-internal static class LineDiff
-{
-    private const int Context = 2, MaxLines = 80;
-
-    public static string Render(string expected, string actual)
-    {
-        var a = expected.Split('\n');
-        var b = actual.Split('\n');
-        var lcs = new int[a.Length + 1, b.Length + 1];
-        for (var i = a.Length - 1; i >= 0; i--)
-            for (var j = b.Length - 1; j >= 0; j--)
-                lcs[i, j] = a[i] == b[j] ? lcs[i + 1, j + 1] + 1 : Math.Max(lcs[i + 1, j], lcs[i, j + 1]);
-
-        var lines = new List<(char Mark, string Text)>();
-        int x = 0, y = 0;
-        while (x < a.Length || y < b.Length)
-        {
-            if (x < a.Length && y < b.Length && a[x] == b[y]) { lines.Add((' ', a[x])); x++; y++; }
-            else if (y < b.Length && (x == a.Length || lcs[x, y + 1] >= lcs[x + 1, y])) lines.Add(('+', b[y++]));
-            else lines.Add(('-', a[x++]));
-        }
-
-        var output = new StringBuilder();
-        var shown = 0;
-        for (var i = 0; i < lines.Count && shown < MaxLines; i++)
-        {
-            var near = Enumerable.Range(Math.Max(0, i - Context), Math.Min(lines.Count, i + Context + 1) - Math.Max(0, i - Context)).Any(k => lines[k].Mark != ' ');
-            if (!near) continue;
-            output.Append(lines[i].Mark).Append(' ').AppendLine(lines[i].Text);
-            shown++;
-        }
-        return output.ToString();
-    }
 }
