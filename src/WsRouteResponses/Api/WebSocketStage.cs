@@ -1,8 +1,12 @@
 using System.Text.Json;
 using Amazon.JSII.Runtime.Deputy;
 using Constructs;
-using WsRouteResponses.Internal;
+using WsRouteResponses.Locations;
 using WsRouteResponses.Model;
+using WsRouteResponses.Modeling;
+using WsRouteResponses.Synthesis;
+using WsRouteResponses.TerraformStrings;
+using WsRouteResponses.Validation;
 
 namespace WsRouteResponses;
 

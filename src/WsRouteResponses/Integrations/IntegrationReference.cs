@@ -1,7 +1,9 @@
 using System.Text.Json.Nodes;
 using Constructs;
-using WsRouteResponses.Internal;
+using WsRouteResponses.Locations;
 using WsRouteResponses.Model;
+using WsRouteResponses.Synthesis;
+using WsRouteResponses.TerraformStrings;
 
 namespace WsRouteResponses;
 

@@ -1,4 +1,5 @@
-using WsRouteResponses.Internal;
+using WsRouteResponses.Locations;
+using WsRouteResponses.Modeling;
 
 namespace WsRouteResponses;
 

@@ -1,5 +1,7 @@
-using WsRouteResponses.Internal;
 using WsRouteResponses.Model;
+using WsRouteResponses.Modeling;
+using WsRouteResponses.Synthesis;
+using WsRouteResponses.TerraformStrings;
 
 namespace WsRouteResponses;
 

@@ -1,6 +1,9 @@
 using Constructs;
-using WsRouteResponses.Internal;
+using WsRouteResponses.Locations;
 using WsRouteResponses.Model;
+using WsRouteResponses.Modeling;
+using WsRouteResponses.Synthesis;
+using WsRouteResponses.TerraformStrings;
 
 namespace WsRouteResponses;
 

@@ -1,5 +1,5 @@
 using Constructs;
-using WsRouteResponses.Internal;
+using WsRouteResponses.Locations;
 
 namespace WsRouteResponses;
 

@@ -1,5 +1,8 @@
 using Constructs;
-using WsRouteResponses.Internal;
+using WsRouteResponses.Synthesis;
+using WsRouteResponses.TerraformStrings;
+using WsRouteResponses.Locations;
+using WsRouteResponses.Validation;
 
 namespace WsRouteResponses;
 

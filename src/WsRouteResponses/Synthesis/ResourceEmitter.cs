@@ -1,6 +1,6 @@
 using Constructs;
 
-namespace WsRouteResponses.Internal;
+namespace WsRouteResponses.Synthesis;
 
 /// <summary>
 /// The one Terraform element that writes all deferred resources of an API: a single jsii callback at

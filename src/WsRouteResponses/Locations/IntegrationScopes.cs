@@ -1,6 +1,6 @@
 using Constructs;
 
-namespace WsRouteResponses.Internal;
+namespace WsRouteResponses.Locations;
 
 /// <summary>
 /// Where the named integrations of an API go (<see cref="IntegrationProps.Id"/>):

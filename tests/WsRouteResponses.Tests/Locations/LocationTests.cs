@@ -1,8 +1,8 @@
 using Constructs;
-using WsRouteResponses.Internal;
+using WsRouteResponses.Locations;
 using WsRouteResponses.Tests.Support;
 
-namespace WsRouteResponses.Tests.Internal;
+namespace WsRouteResponses.Tests.Locations;
 
 /// <summary>The C# port of cdktf's logical id allocation must agree with cdktf itself.</summary>
 public sealed class LocationTests

@@ -1,5 +1,5 @@
 
-namespace WsRouteResponses.Internal;
+namespace WsRouteResponses.Locations;
 
 /// <summary>The Terraform address of a provider object the library did not write itself.</summary>
 internal static class TerraformAddress

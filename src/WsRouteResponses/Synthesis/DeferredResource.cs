@@ -1,5 +1,7 @@
+using WsRouteResponses.Locations;
+using WsRouteResponses.TerraformStrings;
 
-namespace WsRouteResponses.Internal;
+namespace WsRouteResponses.Synthesis;
 
 /// <summary>
 /// A provider resource the library has fully described (type, location, config) but not yet created

@@ -1,6 +1,6 @@
-using WsRouteResponses.Internal;
+using WsRouteResponses.TerraformStrings;
 
-namespace WsRouteResponses.Tests.Internal;
+namespace WsRouteResponses.Tests.TerraformStrings;
 
 public sealed class TerraformTextTests
 {

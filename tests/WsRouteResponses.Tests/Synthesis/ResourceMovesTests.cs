@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using WsRouteResponses.Tests.Support;
 
-namespace WsRouteResponses.Tests.Internal;
+namespace WsRouteResponses.Tests.Synthesis;
 
 /// <summary>The moved blocks of renamed and moved constructs (their apply is in <c>Api/ApplyOrderTests</c>).</summary>
 public sealed class ResourceMovesTests

@@ -1,5 +1,5 @@
 
-namespace WsRouteResponses.Internal;
+namespace WsRouteResponses.TerraformStrings;
 
 /// <summary>The provider's spelling of the library's enums.</summary>
 internal static class EnumText

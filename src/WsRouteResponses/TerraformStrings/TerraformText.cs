@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace WsRouteResponses.Internal;
+namespace WsRouteResponses.TerraformStrings;
 
 /// <summary>
 /// Terraform reads <c>${</c> and <c>%{</c> in any string as its own template syntax. API Gateway's

@@ -2,7 +2,7 @@ using System.Collections;
 using System.Reflection;
 using System.Text;
 
-namespace WsRouteResponses.Internal;
+namespace WsRouteResponses.Synthesis;
 
 /// <summary>
 /// Turns a provider config object (e.g. <c>Apigatewayv2RouteConfig</c>) into the attributes its

@@ -1,7 +1,8 @@
 using Constructs;
 using Amazon.JSII.Runtime.Deputy;
+using WsRouteResponses.Modeling;
 
-namespace WsRouteResponses.Internal;
+namespace WsRouteResponses.Validation;
 
 /// <summary>
 /// The rules that need every element of an API (routes sharing an integration may be added later), run

@@ -1,7 +1,8 @@
 using Amazon.JSII.Runtime.Deputy;
 using Constructs;
+using WsRouteResponses.Modeling;
 
-namespace WsRouteResponses.Internal;
+namespace WsRouteResponses.Validation;
 
 /// <summary>
 /// The errors of the rules that need the whole configuration on one construct (a two-way route whose

@@ -1,6 +1,7 @@
 using Amazon.JSII.Runtime.Deputy;
+using WsRouteResponses.Locations;
 
-namespace WsRouteResponses.Internal;
+namespace WsRouteResponses.Synthesis;
 
 /// <summary>
 /// The construct paths of an API's constructs that changed (a renamed route, stage, model or response set,

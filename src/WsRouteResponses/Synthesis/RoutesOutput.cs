@@ -1,6 +1,7 @@
 using Amazon.JSII.Runtime.Deputy;
+using WsRouteResponses.TerraformStrings;
 
-namespace WsRouteResponses.Internal;
+namespace WsRouteResponses.Synthesis;
 
 /// <summary>The value of an API's routes output, made at synth when every route exists: route key to the route's ids.</summary>
 internal sealed class RoutesOutput(WebSocketApi api) : DeputyBase, IAnyProducer

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace WsRouteResponses.Internal;
+namespace WsRouteResponses.Locations;
 
 /// <summary>
 /// Where a construct sits: its construct path and its stack's path, known on the C# side so that

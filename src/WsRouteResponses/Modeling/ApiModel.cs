@@ -1,7 +1,7 @@
 using Constructs;
 using WsRouteResponses.Model;
 
-namespace WsRouteResponses.Internal;
+namespace WsRouteResponses.Modeling;
 
 /// <summary>
 /// The model of one API as its constructs build it (<see cref="WebSocketConfiguration"/>'s elements, in

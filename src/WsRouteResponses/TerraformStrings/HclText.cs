@@ -1,7 +1,8 @@
 using System.Reflection;
 using System.Text;
+using WsRouteResponses.Synthesis;
 
-namespace WsRouteResponses.Internal;
+namespace WsRouteResponses.TerraformStrings;
 
 /// <summary>
 /// cdktf's HCL renderer (<c>cdktf synth --hcl</c>; CDK Terrain's is the same code) writes a string between

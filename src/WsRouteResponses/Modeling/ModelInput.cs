@@ -1,7 +1,8 @@
 using System.Text.Json.Nodes;
 using WsRouteResponses.Model;
+using WsRouteResponses.Synthesis;
 
-namespace WsRouteResponses.Internal;
+namespace WsRouteResponses.Modeling;
 
 /// <summary>
 /// Builds the model element of a resource the library describes from the same provider config it writes,

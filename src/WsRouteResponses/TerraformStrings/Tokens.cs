@@ -1,4 +1,4 @@
-namespace WsRouteResponses.Internal;
+namespace WsRouteResponses.TerraformStrings;
 
 /// <summary>
 /// Recognizes cdktf tokens (values known only at apply time) without a jsii round trip: cdktf encodes
