@@ -31,16 +31,16 @@ public sealed class WebSocketApi : Construct, ILocated
     /// <exception cref="WebSocketRuleException">The route selection expression is not a WebSocket one (rule <c>WSR501</c>).</exception>
     public WebSocketApi(Construct scope, string id, WebSocketApiProps props) : base(scope, id)
     {
-        ArgumentNullException.ThrowIfNull(props);
-        Location = Location.Of(scope, id);
-        Moves = new ResourceMoves(Location);
         Model = NewModel();
+        Location = Location.Of(scope, id);
+        RequiredProps.NotNull(props, () => Location.Path, nameof(WebSocketApiProps));
+        Moves = new ResourceMoves(Location);
         CheckQuotas(props.Quotas);
         var config = new Apigatewayv2ApiConfig
         {
             Name = props.Name,
             ProtocolType = "WEBSOCKET",
-            RouteSelectionExpression = TerraformText.Escape(props.RouteSelectionExpression ?? throw new ArgumentNullException(nameof(props), "WebSocketApiProps.RouteSelectionExpression is null; leave it unset for $request.body.action.")),
+            RouteSelectionExpression = TerraformText.Escape(props.RouteSelectionExpression ?? throw new ArgumentNullException(nameof(props), $"[{Location.Path}] WebSocketApiProps.RouteSelectionExpression is null; leave it unset for $request.body.action.")),
             ApiKeySelectionExpression = TerraformText.EscapeOrNull(props.ApiKeySelectionExpression),
             Description = TerraformText.EscapeOrNull(props.Description),
             Tags = props.Tags?.ToDictionary(),
@@ -287,6 +287,7 @@ public sealed class WebSocketApi : Construct, ILocated
 
     private ApiModel NewModel()
     {
+        SynthErrorReport.Install();
         ResolveOptions? options = null;
         return new ApiModel
         {

@@ -28,7 +28,7 @@ public sealed class WebSocketStage : Construct
     /// <exception cref="ArgumentException">Redeployment settings are given with auto-deploy, or use the library's trigger key.</exception>
     public WebSocketStage(Construct scope, string id, WebSocketStageProps props) : base(scope, id)
     {
-        ArgumentNullException.ThrowIfNull(props);
+        RequiredProps.NotNull(props, () => $"{scope}/{id}", nameof(WebSocketStageProps));
         var api = props.Api ?? scope as WebSocketApi
             ?? throw new ArgumentException($"[{scope}/{id}] WebSocketStageProps.Api is not set and the stage's scope is not a WebSocketApi; create the stage in its API or set Api.", nameof(props));
         _api = api;

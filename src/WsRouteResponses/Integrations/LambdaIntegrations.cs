@@ -61,7 +61,7 @@ public abstract class LambdaBackedIntegration : WebSocketIntegration
         return base.Bind(route, api);
     }
 
-    private protected override void Configure(Apigatewayv2IntegrationConfig config)
+    private protected override void Configure(Apigatewayv2IntegrationConfig config, string routePath)
     {
         config.IntegrationUri = Handler.InvokeArn;
         config.IntegrationMethod = "POST"; // Lambda is always invoked with POST.

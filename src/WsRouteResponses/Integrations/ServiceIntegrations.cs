@@ -10,11 +10,11 @@ public sealed class AwsServiceIntegration : WebSocketIntegration
     public AwsServiceIntegration(AwsServiceIntegrationProps props)
         : base(IntegrationType.Aws, props ?? throw new ArgumentNullException(nameof(props))) => _props = props;
 
-    private protected override void Configure(Apigatewayv2IntegrationConfig config)
+    private protected override void Configure(Apigatewayv2IntegrationConfig config, string routePath)
     {
-        config.IntegrationUri = _props.Uri ?? throw new ArgumentNullException(nameof(AwsServiceIntegrationProps.Uri), "AwsServiceIntegrationProps.Uri is null; give the service action URI.");
+        config.IntegrationUri = _props.Uri ?? throw new ArgumentNullException(nameof(AwsServiceIntegrationProps.Uri), $"[{routePath}] AwsServiceIntegrationProps.Uri is null; give the service action URI.");
         config.IntegrationMethod = _props.Method;
-        config.CredentialsArn = _props.CredentialsRoleArn ?? throw new ArgumentNullException(nameof(AwsServiceIntegrationProps.CredentialsRoleArn), "AwsServiceIntegrationProps.CredentialsRoleArn is null; an AWS integration without credentials fails with 500.");
+        config.CredentialsArn = _props.CredentialsRoleArn ?? throw new ArgumentNullException(nameof(AwsServiceIntegrationProps.CredentialsRoleArn), $"[{routePath}] AwsServiceIntegrationProps.CredentialsRoleArn is null; an AWS integration without credentials fails with 500.");
     }
 }
 
@@ -27,8 +27,8 @@ public sealed class HttpIntegration : WebSocketIntegration
     public HttpIntegration(HttpIntegrationProps props)
         : base(IntegrationType.Http, props ?? throw new ArgumentNullException(nameof(props))) => _props = props;
 
-    private protected override void Configure(Apigatewayv2IntegrationConfig config) =>
-        HttpEndpoint.Configure(config, _props.Uri, _props.Method, _props.VpcLinkId);
+    private protected override void Configure(Apigatewayv2IntegrationConfig config, string routePath) =>
+        HttpEndpoint.Configure(config, $"[{routePath}] {nameof(HttpIntegrationProps)}", _props.Uri, _props.Method, _props.VpcLinkId);
 }
 
 /// <summary>An HTTP endpoint whose answer goes back as is (<c>HTTP_PROXY</c>). Integration responses are not allowed (rule <c>WSR301</c>).</summary>
@@ -40,8 +40,8 @@ public sealed class HttpProxyIntegration : WebSocketIntegration
     public HttpProxyIntegration(HttpProxyIntegrationProps props)
         : base(IntegrationType.HttpProxy, props ?? throw new ArgumentNullException(nameof(props))) => _props = props;
 
-    private protected override void Configure(Apigatewayv2IntegrationConfig config) =>
-        HttpEndpoint.Configure(config, _props.Uri, _props.Method, _props.VpcLinkId);
+    private protected override void Configure(Apigatewayv2IntegrationConfig config, string routePath) =>
+        HttpEndpoint.Configure(config, $"[{routePath}] {nameof(HttpProxyIntegrationProps)}", _props.Uri, _props.Method, _props.VpcLinkId);
 }
 
 /// <summary>No backend (<c>MOCK</c>): API Gateway answers from the integration responses, e.g. a ping/pong route.</summary>
@@ -72,10 +72,11 @@ public sealed class MockIntegration : WebSocketIntegration
 /// <summary>What both HTTP kinds write.</summary>
 internal static class HttpEndpoint
 {
-    public static void Configure(Apigatewayv2IntegrationConfig config, string uri, string method, string? vpcLinkId)
+    // props: the route's construct path and the props' type, which errors name.
+    public static void Configure(Apigatewayv2IntegrationConfig config, string props, string uri, string method, string? vpcLinkId)
     {
-        config.IntegrationUri = uri ?? throw new ArgumentNullException(nameof(uri), "The HTTP integration's Uri is null; give the endpoint's full URL, e.g. https://backend.example.com/messages.");
-        config.IntegrationMethod = method ?? throw new ArgumentNullException(nameof(method), "The HTTP integration's Method is null; leave it unset for POST.");
+        config.IntegrationUri = uri ?? throw new ArgumentNullException(nameof(uri), $"{props}.Uri is null; give the endpoint's full URL, e.g. https://backend.example.com/messages.");
+        config.IntegrationMethod = method ?? throw new ArgumentNullException(nameof(method), $"{props}.Method is null; leave it unset for POST.");
         if (vpcLinkId is not null)
         {
             config.ConnectionType = "VPC_LINK";

@@ -52,7 +52,7 @@ public abstract class WebSocketIntegration
             config.TemplateSelectionExpression = TerraformText.EscapeOrNull(TemplateSelectionExpression(transforming));
             config.PassthroughBehavior = transforming.PassthroughBehavior.ToTerraform();
         }
-        Configure(config);
+        Configure(config, route.Location.Path);
         // Named: <api>/Integrations/<name>/Resource, whatever route uses it first; unnamed: <route>/Integration.
         var (location, id) = props.Id is { } name ? (api.IntegrationScopes.Reserve(name, route).Child("Resource"), "Resource") : (route.Location.Child("Integration"), "Integration");
         Func<Constructs.Construct> scope = props.Id is { } named ? () => api.IntegrationScopes.ScopeOf(named) : () => route;
@@ -75,8 +75,8 @@ public abstract class WebSocketIntegration
     /// <summary>Called for every route that uses the integration; Lambda kinds describe the invoke permission.</summary>
     internal virtual DeferredResource? Grant(WebSocketRoute route, WebSocketApi api) => null;
 
-    /// <summary>Sets what is particular to the kind: URI, method, credentials, connection.</summary>
-    private protected virtual void Configure(Apigatewayv2IntegrationConfig config) { }
+    /// <summary>Sets what is particular to the kind: URI, method, credentials, connection; errors name <paramref name="routePath"/>, the route that creates it.</summary>
+    private protected virtual void Configure(Apigatewayv2IntegrationConfig config, string routePath) { }
 
     /// <summary>The request templates to write; <see cref="MockIntegration"/> supplies a default.</summary>
     private protected virtual IReadOnlyDictionary<string, string>? RequestTemplates(TransformingIntegrationProps props) => props.RequestTemplates;

@@ -1,4 +1,5 @@
 using Constructs;
+using WsRouteResponses.Locations;
 using WsRouteResponses.Model;
 
 namespace WsRouteResponses.Modeling;
@@ -26,6 +27,7 @@ internal sealed class ApiModel : IConfigurationView
     private readonly Dictionary<string, string> _tokenReferences = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _dataSources = new(StringComparer.Ordinal);
     private readonly HashSet<string> _ownValidations = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string?> _creationSites = new(StringComparer.Ordinal);
     private List<Finding>? _wholeFindings;
     private readonly HashSet<Finding> _warned = [];
 
@@ -102,6 +104,13 @@ internal sealed class ApiModel : IConfigurationView
         }
         _byAddress[definition.Origin.Address] = definition;
         _owners[definition.Origin.Address] = (owner, ownerPath, accepted);
+        RecordCreationSite(ownerPath);
+    }
+
+    // Elements are added while their construct is being made: the user's frame is on the stack (read once a construct).
+    private void RecordCreationSite(string ownerPath)
+    {
+        if (!_creationSites.ContainsKey(ownerPath)) _creationSites[ownerPath] = CreationSite.OfCaller();
     }
 
     /// <summary>Adds a deployment whose triggers are known only when every element exists (at synth).</summary>
@@ -109,14 +118,16 @@ internal sealed class ApiModel : IConfigurationView
     {
         _lateDeployments.Add(deployment);
         _owners[address] = (owner, ownerPath, []);
+        RecordCreationSite(ownerPath);
         _wholeFindings = null;
     }
 
     /// <summary>
     /// Runs the rules that need the whole configuration (once until an element is added), with late
-    /// elements built: warnings become annotations; returns the errors, with the construct path of each.
+    /// elements built: warnings become annotations; returns the errors, with the construct path of each and
+    /// where the user's code made that construct (<see cref="CreationSite"/>), when known.
     /// </summary>
-    public IReadOnlyList<(string Path, string Message)> CheckWhole()
+    public IReadOnlyList<(string Path, string Message, string? CreatedAt)> CheckWhole()
     {
         if (_wholeFindings is null)
         {
@@ -128,7 +139,13 @@ internal sealed class ApiModel : IConfigurationView
             foreach (var warning in _wholeFindings.Where(f => f.Rule.Severity == RuleSeverity.Warning && _warned.Add(f)))
                 Annotations.Of(_owners[warning.Origin.Address].Construct).AddWarning(warning.Message);
         }
-        return _wholeFindings.Where(f => f.Rule.Severity == RuleSeverity.Error).Select(f => (_owners[f.Origin.Address].Path, f.Message)).ToList();
+        return _wholeFindings.Where(f => f.Rule.Severity == RuleSeverity.Error).Select(ErrorOf).ToList();
+
+        (string, string, string?) ErrorOf(Finding finding)
+        {
+            var path = _owners[finding.Origin.Address].Path;
+            return (path, finding.Message, _creationSites.GetValueOrDefault(path));
+        }
     }
 
     /// <summary>Records that the construct at <paramref name="path"/> reports its own whole-configuration errors.</summary>

@@ -4,6 +4,7 @@ using WsRouteResponses.Model;
 using WsRouteResponses.Modeling;
 using WsRouteResponses.Synthesis;
 using WsRouteResponses.TerraformStrings;
+using WsRouteResponses.Validation;
 
 namespace WsRouteResponses;
 
@@ -51,7 +52,7 @@ public sealed class WebSocketModel : Construct, IWebSocketModel, ILocated
     /// <exception cref="WebSocketRuleException">The name or schema is invalid (rules <c>WSR401</c>, <c>WSR402</c>).</exception>
     public WebSocketModel(Construct scope, string id, WebSocketModelProps props) : base(scope, id)
     {
-        ArgumentNullException.ThrowIfNull(props);
+        RequiredProps.NotNull(props, () => $"{scope}/{id}", nameof(WebSocketModelProps));
         var api = props.Api ?? scope as WebSocketApi
             ?? throw new ArgumentException($"[{scope}/{id}] WebSocketModelProps.Api is not set and the model's scope is not a WebSocketApi; create the model in its API or set Api.", nameof(props));
         Location = api.LocationOf(scope).Child(id);

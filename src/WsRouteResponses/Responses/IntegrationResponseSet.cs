@@ -1,5 +1,6 @@
 using Constructs;
 using WsRouteResponses.Locations;
+using WsRouteResponses.Validation;
 
 namespace WsRouteResponses;
 
@@ -19,7 +20,7 @@ public sealed class IntegrationResponseSet : Construct, ILocated
     /// <exception cref="WebSocketRuleException">A rule above is broken.</exception>
     public IntegrationResponseSet(Construct scope, string id, IntegrationResponseSetProps props) : base(scope, id)
     {
-        ArgumentNullException.ThrowIfNull(props);
+        RequiredProps.NotNull(props, () => $"{scope}/{id}", nameof(IntegrationResponseSetProps));
         var api = props.Api ?? scope as WebSocketApi
             ?? throw new ArgumentException($"[{scope}/{id}] IntegrationResponseSetProps.Api is not set and the set's scope is not a WebSocketApi; create the set in its API or set Api.", nameof(props));
         var location = api.LocationOf(scope).Child(id);

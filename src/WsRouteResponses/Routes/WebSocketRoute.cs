@@ -4,6 +4,7 @@ using WsRouteResponses.Model;
 using WsRouteResponses.Modeling;
 using WsRouteResponses.Synthesis;
 using WsRouteResponses.TerraformStrings;
+using WsRouteResponses.Validation;
 
 namespace WsRouteResponses;
 
@@ -19,8 +20,8 @@ public abstract class WebSocketRoute : Construct, ILocated
 
     private protected WebSocketRoute(Construct scope, string id, WebSocketRouteProps props, bool twoWay) : base(scope, id)
     {
-        ArgumentNullException.ThrowIfNull(props);
         var kind = twoWay ? nameof(TwoWayRouteProps) : nameof(OneWayRouteProps);
+        RequiredProps.NotNull(props, () => $"{scope}/{id}", kind);
         Api = props.Api ?? scope as WebSocketApi
             ?? throw new ArgumentException($"[{scope}/{id}] {kind}.Api is not set and the route's scope is not a WebSocketApi; create the route in its API (new {GetType().Name}(api, ...)) or set Api.", nameof(props));
         RouteKey = props.RouteKey ?? throw new ArgumentNullException(nameof(props), $"[{scope}/{id}] {kind}.RouteKey is null; give the route key, e.g. \"sendmessage\" or \"$default\".");

@@ -20,5 +20,6 @@ internal sealed class OwnerRules : DeputyBase, IValidation
         model.AddOwnValidation(path);
     }
 
-    public string[] Validate() => _model.CheckWhole().Where(e => e.Path == _path).Select(e => e.Message).ToArray();
+    public string[] Validate() =>
+        _model.CheckWhole().Where(e => e.Path == _path).Select(e => SynthErrorReport.ValidationMessage(e.Message, e.CreatedAt)).ToArray();
 }

@@ -13,5 +13,5 @@ internal sealed class WholeConfigurationRules(ApiModel model) : DeputyBase, IVal
 {
     public string[] Validate() => model.CheckWhole()
         .Where(e => !model.HasOwnValidation(e.Path))
-        .Select(e => $"(on {e.Path}) {e.Message}").ToArray();
+        .Select(e => $"(on {e.Path}) {SynthErrorReport.ValidationMessage(e.Message, e.CreatedAt)}").ToArray();
 }

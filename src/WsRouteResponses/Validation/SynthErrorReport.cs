@@ -1,0 +1,73 @@
+using WsRouteResponses.Locations;
+
+namespace WsRouteResponses.Validation;
+
+/// <summary>
+/// Prints an app's synth errors as a compiler does, once, without stack frames, and exits with 1:
+/// <c>ChatStack.cs:42: error: [chat-api/Chat/Send] WSR302: problem Fix: fix</c>. Every <see cref="WebSocketApi"/>
+/// installs it for the process (<see cref="AppDomain.UnhandledException"/>, which runs before .NET prints an
+/// unhandled exception). It takes only what this library threw (a rule error, an invalid prop) and cdktf's
+/// "Validation failed" error, whose lines it rewrites; any other exception is left to .NET's own report.
+/// </summary>
+internal static class SynthErrorReport
+{
+    private const string ValidationFailed = "Validation failed with the following errors:";
+    private const string CreatedAt = " (created at ";
+
+    /// <summary>Subscribes the report once per process, however many APIs the app makes.</summary>
+    public static void Install()
+    {
+        // Removing first makes a second call a no-op without a static flag.
+        AppDomain.CurrentDomain.UnhandledException -= OnUnhandledException;
+        AppDomain.CurrentDomain.UnhandledException += OnUnhandledException;
+    }
+
+    /// <summary>A whole-configuration error as cdktf's validation reports it: the message, then where the construct was made.</summary>
+    public static string ValidationMessage(string message, string? createdAt) =>
+        createdAt is null ? message : $"{message}{CreatedAt}{createdAt})";
+
+    /// <summary>The report of <paramref name="exception"/>, one line an error; null when it is neither this library's nor cdktf's validation error.</summary>
+    public static string? Report(Exception exception)
+    {
+        if (exception is WebSocketRuleException or ArgumentException or FormatException && CreationSite.IsThrownHere(exception))
+            return Line(CreationSite.Of(exception), MessageOf(exception));
+        var start = exception.Message.IndexOf(ValidationFailed, StringComparison.Ordinal);
+        if (start < 0) return null;
+        var lines = exception.Message[(start + ValidationFailed.Length)..].Split('\n')
+            .Select(l => l.Trim()).SkipWhile(l => l.Length == 0).TakeWhile(l => l.Length > 0);
+        return string.Concat(lines.Select(ValidationLine));
+    }
+
+    private static void OnUnhandledException(object sender, UnhandledExceptionEventArgs e)
+    {
+        if (e.ExceptionObject is not Exception exception || Report(exception) is not { } report) return;
+        Console.Error.Write(report);
+        Console.Error.Flush();
+        Environment.Exit(1);
+    }
+
+    // cdktf writes "[<construct>] <message>"; the API's own validation names the route as "(on <path>) ".
+    private static string ValidationLine(string line)
+    {
+        var close = line.StartsWith('[') ? line.IndexOf("] ", StringComparison.Ordinal) : -1;
+        if (close < 0) return Line(null, line);
+        var (path, text) = (line[1..close], line[(close + 2)..]);
+        if (text.StartsWith("(on ", StringComparison.Ordinal) && text.IndexOf(") ", StringComparison.Ordinal) is > 0 and var end)
+            (path, text) = (text[4..end], text[(end + 2)..]);
+        var site = text.EndsWith(')') && text.LastIndexOf(CreatedAt, StringComparison.Ordinal) is >= 0 and var at
+            ? text[(at + CreatedAt.Length)..^1]
+            : null;
+        return Line(site, $"[{path}] {(site is null ? text : text[..text.LastIndexOf(CreatedAt, StringComparison.Ordinal)])}");
+    }
+
+    private static string Line(string? site, string message) => site is null ? $"error: {message}\n" : $"{site}: error: {message}\n";
+
+    // An ArgumentException's message ends with "(Parameter 'name')", and an out-of-range one adds the value on a line of its own.
+    private static string MessageOf(Exception exception)
+    {
+        var message = exception is ArgumentException { ParamName: { } name }
+            ? exception.Message.Replace($" (Parameter '{name}')", "", StringComparison.Ordinal)
+            : exception.Message;
+        return message.ReplaceLineEndings(" ").Trim();
+    }
+}
