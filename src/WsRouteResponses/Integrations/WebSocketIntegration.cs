@@ -43,7 +43,7 @@ public abstract class WebSocketIntegration
             RequestParameters = props.RequestParameters?.ToDictionary(),
             // A replaced integration (integration_type is ForceNew) must exist before its routes move to it:
             // AWS refuses to delete an integration a route still targets. (Terraform carries this over to
-            // what the integration depends on, such as its Lambda function: see the README.)
+            // what the integration depends on, such as its Lambda function: see docs/constructs.md.)
             Lifecycle = TerraformAttributes.CreateBeforeDestroy,
         };
         if (props is TransformingIntegrationProps transforming)

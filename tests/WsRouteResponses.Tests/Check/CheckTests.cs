@@ -7,7 +7,7 @@ namespace WsRouteResponses.Tests.Check;
 
 /// <summary>
 /// <c>wsrr check</c> on Terraform JSON and plans: the corpus of broken fixtures (one or more per rule seen in JSON,
-/// each beside the exact report), the example, the README's raw snippet with a line removed, exit codes
+/// each beside the exact report), the example, the raw snippet of docs/constructs.md with a line removed, exit codes
 /// and SARIF.
 /// </summary>
 public sealed class CheckTests
@@ -107,7 +107,7 @@ public sealed class CheckTests
     [Theory]
     [InlineData("route_response_selection_expression", "warning WSR108 aws_apigatewayv2_route.Route: The route has a $default route response but no route_response_selection_expression: whether API Gateway answers is unconfirmed (AWS's selection-expression table says two-way routes should have the expression; its route-response guide said a route with a route response is two-way). The local runtime answers, as the guide said.")]
     [InlineData("integration_response_key", "error WSR302 aws_apigatewayv2_route.Route: The route's integration is MOCK (non-proxy) and has no integration responses.")]
-    public void The_readme_raw_snippet_with_one_line_removed_is_caught(string removed, string finding)
+    public void The_documented_raw_snippet_with_one_line_removed_is_caught(string removed, string finding)
     {
         var stack = Stacks.New("raw");
         Docs.ReadmeTests.RawL1(stack, "a1b2c3d4e5");
@@ -120,7 +120,7 @@ public sealed class CheckTests
         Assert.StartsWith(finding, output);
         Assert.Equal(finding.StartsWith("error ", StringComparison.Ordinal) ? 1 : 0, code);
         if (removed == "route_response_selection_expression")
-            Assert.Contains($"```\n{output}```", File.ReadAllText(Path.Combine(Flavour.RepositoryRoot, "README.md")).ReplaceLineEndings("\n"));
+            Assert.Contains($"```\n{output}```", File.ReadAllText(Path.Combine(Flavour.RepositoryRoot, "docs", "check.md")).ReplaceLineEndings("\n"));
     }
 
     [Theory]

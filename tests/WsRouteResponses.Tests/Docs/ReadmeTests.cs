@@ -5,7 +5,10 @@ using WsRouteResponses.Tests.Support;
 
 namespace WsRouteResponses.Tests.Docs;
 
-/// <summary>Keeps the README true: its C# snippets are the code below, compiled and synthesized here; its rule table lists every rule.</summary>
+/// <summary>
+/// Keeps the README and docs/constructs.md true: their C# snippets are the code below, compiled and synthesized
+/// here; the README's rule table lists every rule.
+/// </summary>
 public sealed partial class ReadmeTests
 {
     private static void Usage(TerraformStack stack)
@@ -129,8 +132,8 @@ public sealed partial class ReadmeTests
     [Fact]
     public void The_side_by_side_snippets_are_this_code_and_synthesize_the_same_resources()
     {
-        Assert.Equal("using HashiCorp.Cdktf;\n" + ProviderUsings + Region("raw-l1"), ReadmeBlock("raw-l1"));
-        Assert.Equal(LibraryUsings + Region("with-library"), ReadmeBlock("with-library"));
+        Assert.Equal("using HashiCorp.Cdktf;\n" + ProviderUsings + Region("raw-l1"), ReadmeBlock("raw-l1", ConstructsDoc));
+        Assert.Equal(LibraryUsings + Region("with-library"), ReadmeBlock("with-library", ConstructsDoc));
 
         var raw = Stacks.New("raw");
         RawL1(raw, "a1b2c3d4e5");
@@ -174,12 +177,15 @@ public sealed partial class ReadmeTests
         return string.Join("\n", body.Select(l => l.Length >= indent ? l[indent..] : l.TrimStart()));
     }
 
-    /// <summary>The ```csharp block that follows the marker comment <c>&lt;!-- snippet: name --&gt;</c> in the README.</summary>
-    private static string ReadmeBlock(string name)
+    /// <summary>Where the side-by-side snippets live: the README links to them.</summary>
+    private const string ConstructsDoc = "docs/constructs.md";
+
+    /// <summary>The ```csharp block that follows the marker comment <c>&lt;!-- snippet: name --&gt;</c> in the README, or in <paramref name="file"/>.</summary>
+    private static string ReadmeBlock(string name, string file = "README.md")
     {
-        var readme = File.ReadAllText(Path.Combine(Flavour.RepositoryRoot, "README.md")).ReplaceLineEndings("\n");
-        var match = Regex.Match(readme, $@"<!-- snippet: {Regex.Escape(name)} -->\n```csharp\n(.*?)\n```", RegexOptions.Singleline);
-        Assert.True(match.Success, $"README.md has no snippet '{name}'.");
+        var text = File.ReadAllText(Path.Combine(Flavour.RepositoryRoot, file)).ReplaceLineEndings("\n");
+        var match = Regex.Match(text, $@"<!-- snippet: {Regex.Escape(name)} -->\n```csharp\n(.*?)\n```", RegexOptions.Singleline);
+        Assert.True(match.Success, $"{file} has no snippet '{name}'.");
         return match.Groups[1].Value;
     }
 }
