@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
+using ChatApi;
 using WsRouteResponses.Local;
 using WsRouteResponses.Tests.Support;
 
@@ -101,6 +102,35 @@ public sealed partial class ReadmeTests
         await client.SendAsync("""{"action": "ping"}""");
         Assert.Equal("""{"action": "pong"}""", await client.ReceiveAsync(TimeSpan.FromSeconds(5)));
         #endregion
+    }
+
+    #region user-tests
+    public sealed class ChatStackTests
+    {
+        [Fact]
+        public void The_stack_matches_its_snapshot()
+        {
+            var json = WebSocketTesting.SnapshotJson(new ChatStack(Testing.App(), "chat"));
+            Assert.Equal(File.ReadAllText("ChatStack.verified.json"), json); // or give json to any snapshot tool
+        }
+
+        [Fact]
+        public async Task Ping_answers_pong()
+        {
+            var folder = WebSocketTesting.SynthesizeToFolder(new ChatStack(Testing.App(), "chat"));
+            await using var local = await LocalWebSocketApi.StartAsync(folder);
+            await using var client = await local.ConnectAsync("prod");
+            await client.SendAsync("""{"action": "ping"}""");
+            Assert.Equal("""{"action": "pong"}""", await client.ReceiveAsync(TimeSpan.FromSeconds(5)));
+        }
+    }
+    #endregion
+
+    /// <summary>The README's complete test class is the one above, which xunit runs (its snapshot: Docs/ChatStack.&lt;flavour&gt;.verified.json).</summary>
+    [Fact]
+    public void The_readme_user_tests_are_this_code()
+    {
+        Assert.Equal(LibraryUsings.TrimEnd('\n') + "\nusing WsRouteResponses.Local;\n\n" + Region("user-tests"), ReadmeBlock("user-tests"));
     }
 
     [Fact]
