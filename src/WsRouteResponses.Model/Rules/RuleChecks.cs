@@ -7,7 +7,8 @@ public static class RuleChecks
 {
     /// <summary>
     /// All checks. Rules that only concern how the constructs are used (<c>WSR302</c>'s empty set,
-    /// <c>WSR308</c>, <c>WSR601</c>) are checked by the constructs themselves and have no entry.
+    /// <c>WSR308</c>, <c>WSR601</c>) are checked by the constructs themselves and have no entry (the files
+    /// of the last two in <c>Rules/Checks/</c> hold only their definition).
     /// </summary>
     public static IReadOnlyList<WebSocketRule> All { get; } =
     [

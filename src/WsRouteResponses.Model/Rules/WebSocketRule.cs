@@ -2,8 +2,8 @@ namespace WsRouteResponses.Model;
 
 /// <summary>
 /// The code of one rule of <see cref="Rules"/>, over the model: the constructs run it on what they build,
-/// <c>check</c> on what it reads. One class a rule, in <c>Rules/Checks/</c>, its test beside it in the
-/// tests; it checks one or more kinds of element (<see cref="IElementCheck{T}"/>).
+/// <c>check</c> on what it reads. One class a rule, in <c>Rules/Checks/</c>, holding the rule's definition
+/// too, its test beside it in the tests; it checks one or more kinds of element (<see cref="IElementCheck{T}"/>).
 /// </summary>
 public abstract class WebSocketRule
 {

@@ -3,8 +3,14 @@ namespace WsRouteResponses.Model.Checks;
 /// <summary>Checks <see cref="Rules.AuthorizationOnConnectOnly"/>.</summary>
 public sealed class AuthorizationOnConnectOnlyRule : ElementRule<RouteDefinition>
 {
+    /// <summary>Authorization and API keys apply only to the <c>$connect</c> route.</summary>
+    internal static readonly Rule Definition = new("WSR103", RuleSeverity.Error,
+        "set Authorization, AuthorizerId and ApiKeyRequired only on the $connect route: a WebSocket connection is authorized once, when it opens.",
+        "API Gateway developer guide: WebSocket $connect route",
+        TerraformFix: "set authorization_type, authorizer_id and api_key_required only on the $connect route: a WebSocket connection is authorized once, when it opens.");
+
     /// <inheritdoc />
-    public override Rule Rule => Rules.AuthorizationOnConnectOnly;
+    public override Rule Rule => Definition;
 
     /// <inheritdoc />
     public override IEnumerable<string> Check(RouteDefinition route, IConfigurationView view)

@@ -3,8 +3,14 @@ namespace WsRouteResponses.Model.Checks;
 /// <summary>Checks <see cref="Rules.CustomAuthorizer"/>.</summary>
 public sealed class CustomAuthorizerRule : ElementRule<RouteDefinition>
 {
+    /// <summary>A custom (Lambda) authorizer needs its id, and an authorizer id needs custom authorization.</summary>
+    internal static readonly Rule Definition = new("WSR105", RuleSeverity.Error,
+        "set Authorization = RouteAuthorization.Custom together with AuthorizerId (the id of an aws_apigatewayv2_authorizer), or neither.",
+        "API Gateway CreateRoute: AuthorizerId",
+        TerraformFix: "set authorization_type = \"CUSTOM\" together with authorizer_id (the id of an aws_apigatewayv2_authorizer), or neither.");
+
     /// <inheritdoc />
-    public override Rule Rule => Rules.CustomAuthorizer;
+    public override Rule Rule => Definition;
 
     /// <inheritdoc />
     public override IEnumerable<string> Check(RouteDefinition route, IConfigurationView view)

@@ -3,8 +3,13 @@ namespace WsRouteResponses.Model.Checks;
 /// <summary>Checks <see cref="Rules.DeploymentTriggers"/>.</summary>
 public sealed class DeploymentTriggersRule : ElementRule<DeploymentDefinition>
 {
+    /// <summary>A manual deployment's triggers cover everything it deploys.</summary>
+    internal static readonly Rule Definition = new("WSR507", RuleSeverity.Warning,
+        "make the deployment's triggers cover every route, integration, route response and integration response of the API (sha1(jsonencode([...])) of them, as WebSocketStage writes), or use auto_deploy.",
+        "provider aws_apigatewayv2_deployment triggers; terraform-aws-apigateway-v2 misses integration responses");
+
     /// <inheritdoc />
-    public override Rule Rule => Rules.DeploymentTriggers;
+    public override Rule Rule => Definition;
 
     /// <inheritdoc />
     public override bool NeedsWholeConfiguration => true;

@@ -3,8 +3,14 @@ namespace WsRouteResponses.Model.Checks;
 /// <summary>Checks <see cref="Rules.DuplicateResponseKey"/>.</summary>
 public sealed class DuplicateResponseKeyRule : ElementRule<IntegrationResponseDefinition>
 {
+    /// <summary>Each integration response key appears once per integration.</summary>
+    internal static readonly Rule Definition = new("WSR306", RuleSeverity.Error,
+        "give each integration response of an integration its own key (IntegrationResponseKey.StatusClass(2) and Regex(\"2\\\\d\\\\d\") are the same key).",
+        "API Gateway CreateIntegrationResponse: ConflictException",
+        TerraformFix: "give each integration response of an integration its own integration_response_key.");
+
     /// <inheritdoc />
-    public override Rule Rule => Rules.DuplicateResponseKey;
+    public override Rule Rule => Definition;
 
     /// <inheritdoc />
     public override IEnumerable<string> Check(IntegrationResponseDefinition response, IConfigurationView view)

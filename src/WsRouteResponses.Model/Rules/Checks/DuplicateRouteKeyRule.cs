@@ -3,8 +3,13 @@ namespace WsRouteResponses.Model.Checks;
 /// <summary>Checks <see cref="Rules.DuplicateRouteKey"/>.</summary>
 public sealed class DuplicateRouteKeyRule : ElementRule<RouteDefinition>
 {
+    /// <summary>A route key appears at most once in an API.</summary>
+    internal static readonly Rule Definition = new("WSR102", RuleSeverity.Error,
+        "give each route of an API its own route key; to answer one key in two ways use integration responses or a template selection expression.",
+        "API Gateway CreateRoute: ConflictException");
+
     /// <inheritdoc />
-    public override Rule Rule => Rules.DuplicateRouteKey;
+    public override Rule Rule => Definition;
 
     /// <inheritdoc />
     public override IEnumerable<string> Check(RouteDefinition route, IConfigurationView view)

@@ -9,8 +9,13 @@ namespace WsRouteResponses.Model.Checks;
 /// </summary>
 public sealed partial class HttpUriRule : ElementRule<IntegrationDefinition>
 {
+    /// <summary>An HTTP integration's URI is an absolute http(s) URL.</summary>
+    internal static readonly Rule Definition = new("WSR207", RuleSeverity.Error,
+        "give the endpoint's full URL, e.g. https://backend.example.com/messages.",
+        "API Gateway CreateIntegration: IntegrationUri");
+
     /// <inheritdoc />
-    public override Rule Rule => Rules.HttpUri;
+    public override Rule Rule => Definition;
 
     /// <inheritdoc />
     public override IEnumerable<string> Check(IntegrationDefinition integration, IConfigurationView view)

@@ -5,8 +5,14 @@ public sealed class LambdaInvokePermissionRule : ElementRule<IntegrationDefiniti
 {
     private const string FunctionType = "aws_lambda_function.";
 
+    /// <summary>A Lambda function invoked without a credentials role needs a resource-based permission for API Gateway.</summary>
+    internal static readonly Rule Definition = new("WSR210", RuleSeverity.Warning,
+        "let the route's integration grant it (the default: InvokePermission.PerRoute or PerApi), or grant it yourself and set Permission = InvokePermission.None.",
+        "AWS Lambda developer guide: resource-based policies (granting API Gateway access); API Gateway troubleshooting: Internal Server Error without it",
+        TerraformFix: "add an aws_lambda_permission with action = \"lambda:InvokeFunction\", principal = \"apigateway.amazonaws.com\" and source_arn = \"<api execution_arn>/*/<route key>\" (or /*/*), or give the integration a credentials_arn role that may invoke it; if it is granted outside this configuration, this warning does not apply.");
+
     /// <inheritdoc />
-    public override Rule Rule => Rules.LambdaInvokePermission;
+    public override Rule Rule => Definition;
 
     /// <inheritdoc />
     public override bool NeedsWholeConfiguration => true;

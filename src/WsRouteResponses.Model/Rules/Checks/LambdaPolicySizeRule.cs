@@ -3,8 +3,14 @@ namespace WsRouteResponses.Model.Checks;
 /// <summary>Checks <see cref="Rules.LambdaPolicySize"/>.</summary>
 public sealed class LambdaPolicySizeRule : ElementRule<PermissionDefinition>
 {
+    /// <summary>A Lambda function's resource policy holds 20 KB: about 50 invoke permissions, whichever APIs they allow.</summary>
+    internal static readonly Rule Definition = new("WSR204", RuleSeverity.Warning,
+        "set Permission = InvokePermission.PerApi on the Lambda integration (one permission for all routes of the API), or spread the routes over several functions.",
+        "AWS Lambda quotas: function resource-based policy 20 KB",
+        TerraformFix: "give the function one aws_lambda_permission for the whole API (source_arn = \"<api execution_arn>/*/*\") instead of one per route, or spread the routes over several functions.");
+
     /// <inheritdoc />
-    public override Rule Rule => Rules.LambdaPolicySize;
+    public override Rule Rule => Definition;
 
     private const int MaxStatements = 50;
 

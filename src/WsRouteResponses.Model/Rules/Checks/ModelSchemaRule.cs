@@ -6,8 +6,13 @@ namespace WsRouteResponses.Model.Checks;
 /// <summary>Checks <see cref="Rules.ModelSchema"/>.</summary>
 public sealed class ModelSchemaRule : ElementRule<ModelDefinition>
 {
+    /// <summary>Model schemas are JSON (draft 4) of at most 32,768 characters.</summary>
+    internal static readonly Rule Definition = new("WSR402", RuleSeverity.Error,
+        "give a JSON Schema (draft 4) document of at most 32,768 characters.",
+        "provider aws_apigatewayv2_model; API Gateway CreateModel");
+
     /// <inheritdoc />
-    public override Rule Rule => Rules.ModelSchema;
+    public override Rule Rule => Definition;
 
     private const int MaxLength = 32_768;
 

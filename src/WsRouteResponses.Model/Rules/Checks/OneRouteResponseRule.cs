@@ -3,8 +3,13 @@ namespace WsRouteResponses.Model.Checks;
 /// <summary>Checks <see cref="Rules.OneRouteResponse"/>.</summary>
 public sealed class OneRouteResponseRule : ElementRule<RouteResponseDefinition>
 {
+    /// <summary>A route has one route response.</summary>
+    internal static readonly Rule Definition = new("WSR110", RuleSeverity.Error,
+        "keep one route response, with key $default, per route.",
+        "API Gateway CreateRouteResponse: ConflictException");
+
     /// <inheritdoc />
-    public override Rule Rule => Rules.OneRouteResponse;
+    public override Rule Rule => Definition;
 
     /// <inheritdoc />
     public override IEnumerable<string> Check(RouteResponseDefinition response, IConfigurationView view)

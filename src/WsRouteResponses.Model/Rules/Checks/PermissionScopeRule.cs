@@ -3,8 +3,13 @@ namespace WsRouteResponses.Model.Checks;
 /// <summary>Checks <see cref="Rules.PermissionScope"/>.</summary>
 public sealed class PermissionScopeRule : ElementRule<PermissionDefinition>
 {
+    /// <summary>A Lambda permission for API Gateway is limited to one API by its source ARN.</summary>
+    internal static readonly Rule Definition = new("WSR209", RuleSeverity.Warning,
+        "set source_arn to <api execution_arn>/*/<route key> (or /*/* for every route of the API) so that only this API can invoke the function.",
+        "AWS Lambda developer guide: resource-based policies, confused deputy");
+
     /// <inheritdoc />
-    public override Rule Rule => Rules.PermissionScope;
+    public override Rule Rule => Definition;
 
     /// <inheritdoc />
     public override IEnumerable<string> Check(PermissionDefinition permission, IConfigurationView view)

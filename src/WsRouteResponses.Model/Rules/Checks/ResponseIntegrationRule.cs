@@ -3,8 +3,13 @@ namespace WsRouteResponses.Model.Checks;
 /// <summary>Checks <see cref="Rules.ResponseIntegration"/>.</summary>
 public sealed class ResponseIntegrationRule : ElementRule<IntegrationResponseDefinition>
 {
+    /// <summary>An integration response belongs to an integration (not another kind of resource) of its own API.</summary>
+    internal static readonly Rule Definition = new("WSR309", RuleSeverity.Error,
+        "point integration_id at an integration of the same API in this configuration, or at the literal id of one that exists in AWS.",
+        "API Gateway CreateIntegrationResponse: NotFoundException");
+
     /// <inheritdoc />
-    public override Rule Rule => Rules.ResponseIntegration;
+    public override Rule Rule => Definition;
 
     /// <inheritdoc />
     public override IEnumerable<string> Check(IntegrationResponseDefinition response, IConfigurationView view)

@@ -3,8 +3,14 @@ namespace WsRouteResponses.Model.Checks;
 /// <summary>Checks <see cref="Rules.ResponsesOnOneWayRoute"/>.</summary>
 public sealed class ResponsesOnOneWayRouteRule : ElementRule<IntegrationResponseDefinition>
 {
+    /// <summary>Integration responses on an integration that only one-way routes use have no effect.</summary>
+    internal static readonly Rule Definition = new("WSR304", RuleSeverity.Warning,
+        "make the route a TwoWayRoute if the caller should get an answer, or remove the integration responses.",
+        "seed 001",
+        TerraformFix: "give the route route_response_selection_expression = \"$default\" and a $default route response if the caller should get an answer, or remove the integration responses.");
+
     /// <inheritdoc />
-    public override Rule Rule => Rules.ResponsesOnOneWayRoute;
+    public override Rule Rule => Definition;
 
     /// <inheritdoc />
     public override bool NeedsWholeConfiguration => true;

@@ -3,8 +3,13 @@ namespace WsRouteResponses.Model.Checks;
 /// <summary>Checks <see cref="Rules.RouteResponseKey"/>.</summary>
 public sealed class RouteResponseKeyRule : ElementRule<RouteResponseDefinition>
 {
+    /// <summary>WebSocket route responses have the key <c>$default</c>.</summary>
+    internal static readonly Rule Definition = new("WSR109", RuleSeverity.Error,
+        "use the route response key $default, the only one WebSocket APIs accept.",
+        "seeds 000, 002; API Gateway developer guide: WebSocket route responses");
+
     /// <inheritdoc />
-    public override Rule Rule => Rules.RouteResponseKey;
+    public override Rule Rule => Definition;
 
     /// <inheritdoc />
     public override IEnumerable<string> Check(RouteResponseDefinition response, IConfigurationView view)

@@ -3,8 +3,13 @@ namespace WsRouteResponses.Model.Checks;
 /// <summary>Checks <see cref="Rules.RouteSelectionExpression"/>.</summary>
 public sealed class RouteSelectionExpressionRule : ElementRule<ApiDefinition>
 {
+    /// <summary>WebSocket route selection expressions select from the message body.</summary>
+    internal static readonly Rule Definition = new("WSR501", RuleSeverity.Error,
+        "use $request.body.<json path>, e.g. the default $request.body.action.",
+        "API Gateway developer guide: WebSocket route selection expressions");
+
     /// <inheritdoc />
-    public override Rule Rule => Rules.RouteSelectionExpression;
+    public override Rule Rule => Definition;
 
     /// <inheritdoc />
     public override IEnumerable<string> Check(ApiDefinition api, IConfigurationView view)

@@ -3,8 +3,13 @@ namespace WsRouteResponses.Model.Checks;
 /// <summary>Checks <see cref="Rules.RouteTarget"/>.</summary>
 public sealed class RouteTargetRule : ElementRule<RouteDefinition>
 {
+    /// <summary>A route targets an integration (not another kind of resource) of its own API.</summary>
+    internal static readonly Rule Definition = new("WSR111", RuleSeverity.Error,
+        "target an integration of the route's own API (integrations/<id> of an integration with the same api_id); create the integration in each API that uses it.",
+        "API Gateway CreateRoute: Target");
+
     /// <inheritdoc />
-    public override Rule Rule => Rules.RouteTarget;
+    public override Rule Rule => Definition;
 
     /// <inheritdoc />
     public override IEnumerable<string> Check(RouteDefinition route, IConfigurationView view)

@@ -3,8 +3,13 @@ namespace WsRouteResponses.Model.Checks;
 /// <summary>Checks <see cref="Rules.StageName"/>.</summary>
 public sealed class StageNameRule : ElementRule<StageDefinition>
 {
+    /// <summary>Stage names are 1 to 128 letters, digits, <c>-</c> and <c>_</c>; <c>$default</c> is documented for HTTP APIs only.</summary>
+    internal static readonly Rule Definition = new("WSR502", RuleSeverity.Error,
+        "name the stage with 1 to 128 letters, digits, '-' and '_', e.g. \"prod\" or \"prod-v1\" ($default is an HTTP API stage name).",
+        "apigatewayv2 API reference: CreateStage StageName; API Gateway developer guide: stages for HTTP APIs ($default)");
+
     /// <inheritdoc />
-    public override Rule Rule => Rules.StageName;
+    public override Rule Rule => Definition;
 
     /// <inheritdoc />
     public override IEnumerable<string> Check(StageDefinition stage, IConfigurationView view)

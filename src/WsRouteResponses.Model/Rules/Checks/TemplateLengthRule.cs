@@ -7,8 +7,13 @@ public sealed class TemplateLengthRule : WebSocketRule, IElementCheck<Integratio
 {
     private const int MaxLength = 32_768;
 
+    /// <summary>The API model types mapping templates as strings of at most 32,768 characters.</summary>
+    internal static readonly Rule Definition = new("WSR206", RuleSeverity.Warning,
+        "keep each mapping template under 32,768 characters: the quotas page allows 300 KB, but the API model (StringWithLengthBetween0And32K) types templates as at most 32K characters, so a longer one may be refused.",
+        "apigatewayv2 API model: TemplateMap values");
+
     /// <inheritdoc />
-    public override Rule Rule => Rules.TemplateLength;
+    public override Rule Rule => Definition;
 
     /// <inheritdoc />
     public IEnumerable<string> Check(IntegrationDefinition element, IConfigurationView view) => Check(element.RequestTemplates, "integration request");

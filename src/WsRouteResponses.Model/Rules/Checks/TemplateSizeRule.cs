@@ -8,8 +8,13 @@ public sealed class TemplateSizeRule : WebSocketRule, IElementCheck<IntegrationD
 {
     private const int MaxBytes = 300 * 1024;
 
+    /// <summary>A mapping template is at most 300 KB.</summary>
+    internal static readonly Rule Definition = new("WSR203", RuleSeverity.Error,
+        "keep each mapping template under 300 KB; move static data to the backend.",
+        "API Gateway quotas: maximum mapping template size (300 KB, not adjustable)");
+
     /// <inheritdoc />
-    public override Rule Rule => Rules.TemplateSize;
+    public override Rule Rule => Definition;
 
     /// <inheritdoc />
     public IEnumerable<string> Check(IntegrationDefinition element, IConfigurationView view) => Check(element.RequestTemplates, "integration request");

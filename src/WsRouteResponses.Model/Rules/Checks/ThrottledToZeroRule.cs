@@ -3,8 +3,14 @@ namespace WsRouteResponses.Model.Checks;
 /// <summary>Checks <see cref="Rules.ThrottledToZero"/>.</summary>
 public sealed class ThrottledToZeroRule : ElementRule<StageDefinition>
 {
+    /// <summary>Route settings carry both throttling limits: the provider sends 0 for an unset one.</summary>
+    internal static readonly Rule Definition = new("WSR506", RuleSeverity.Error,
+        "set both throttling_rate_limit and throttling_burst_limit whenever default_route_settings is written (WebSocketStage writes AWS's account defaults, 10,000 and 5,000, for an unset one).",
+        "provider aws_apigatewayv2_stage expandDefaultRouteSettings; provider PR 43307",
+        TerraformFix: "set both throttling_rate_limit and throttling_burst_limit whenever default_route_settings is written (AWS's account defaults are 10,000 and 5,000).");
+
     /// <inheritdoc />
-    public override Rule Rule => Rules.ThrottledToZero;
+    public override Rule Rule => Definition;
 
     /// <inheritdoc />
     public override IEnumerable<string> Check(StageDefinition stage, IConfigurationView view)
