@@ -73,7 +73,7 @@ public sealed class OneWayRouteProps : WebSocketRouteProps
 {
 }
 
-/// <summary>Ids of existing resources to adopt with Terraform import blocks (seed 002: <c>api-id/route-id/route-response-id</c>).</summary>
+/// <summary>Ids of existing resources to adopt with Terraform import blocks (the AWS provider's import id of a route response: <c>api-id/route-id/route-response-id</c>).</summary>
 public sealed class RouteImport
 {
     /// <summary>The existing route's id. Required.</summary>

@@ -6,7 +6,7 @@ public sealed class NoResponsesOnProxyRule : ElementRule<IntegrationResponseDefi
     /// <summary>Proxy integrations (AWS_PROXY, HTTP_PROXY) have no integration responses.</summary>
     internal static readonly Rule Definition = new("WSR301", RuleSeverity.Error,
         "remove the integration responses (a proxy integration returns the backend's response as is), or use a non-proxy integration (LambdaIntegration, HttpIntegration) to transform the response.",
-        "seed 001; API Gateway developer guide: WebSocket integration responses",
+        "API Gateway developer guide: WebSocket integration responses",
         TerraformFix: "remove the integration responses of this integration (a proxy integration returns the backend's response as is), or use a non-proxy integration_type (AWS, HTTP) to transform the response.");
 
     /// <inheritdoc />

@@ -6,7 +6,7 @@ public sealed class ResponsesOnOneWayRouteRule : ElementRule<IntegrationResponse
     /// <summary>Integration responses on an integration that only one-way routes use have no effect.</summary>
     internal static readonly Rule Definition = new("WSR304", RuleSeverity.Warning,
         "make the route a TwoWayRoute if the caller should get an answer, or remove the integration responses.",
-        "seed 001",
+        "API Gateway developer guide: WebSocket integration responses (one-way routes send nothing back)",
         TerraformFix: "give the route route_response_selection_expression = \"$default\" and a $default route response if the caller should get an answer, or remove the integration responses.");
 
     /// <inheritdoc />

@@ -6,7 +6,7 @@ public sealed class RouteResponseKeyRule : ElementRule<RouteResponseDefinition>
     /// <summary>WebSocket route responses have the key <c>$default</c>.</summary>
     internal static readonly Rule Definition = new("WSR109", RuleSeverity.Error,
         "use the route response key $default, the only one WebSocket APIs accept.",
-        "seeds 000, 002; API Gateway developer guide: WebSocket route responses");
+        "API Gateway developer guide: WebSocket route responses; Terraform AWS provider: aws_apigatewayv2_route_response");
 
     /// <inheritdoc />
     public override Rule Rule => Definition;

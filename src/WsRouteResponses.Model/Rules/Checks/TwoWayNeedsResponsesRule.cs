@@ -6,7 +6,7 @@ public sealed class TwoWayNeedsResponsesRule : ElementRule<RouteDefinition>
     /// <summary>A two-way route on a non-proxy integration needs integration responses.</summary>
     internal static readonly Rule Definition = new("WSR302", RuleSeverity.Error,
         "add IntegrationResponses with at least the catch-all IntegrationResponseKey.Default; without one, API Gateway sends nothing back on this two-way route.",
-        "seed 001; API Gateway developer guide: WebSocket integration responses",
+        "API Gateway developer guide: WebSocket integration responses",
         TerraformFix: "add an aws_apigatewayv2_integration_response with integration_response_key = \"$default\" (the catch-all) to the route's integration; without one, API Gateway sends nothing back on this two-way route.");
 
     /// <inheritdoc />
