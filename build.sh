@@ -85,6 +85,7 @@ pack() {
     esac
   done
   case "$out" in /*) ;; *) out="$caller/$out" ;; esac
+  mkdir -p "$out"
   bindings/build-bindings.sh cdktf
   bindings/build-bindings.sh cdktn
   local properties=(-c Release -o "$out" -p:ContinuousIntegrationBuild=true -nologo -clp:NoSummary)
