@@ -49,12 +49,15 @@ public sealed class LocalWebSocketApi : IAsyncDisposable
     /// first, so that a test (whose working folder is its <c>bin/&lt;configuration&gt;/&lt;framework&gt;</c>) finds
     /// the <c>cdktf.out</c> that <c>cdktf synth</c> wrote beside the app.
     /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is null or empty.</exception>
     /// <exception cref="ConfigurationReadException">The path cannot be read.</exception>
     /// <exception cref="InvalidOperationException">The stack breaks a rule (its errors are the message), or has no WebSocket stage.</exception>
     public static Task<LocalWebSocketApi> StartAsync(string path, LocalOptions? options = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        var stacks = TerraformReader.Read(NearestExisting(path, Environment.CurrentDirectory), options?.Variables);
+        var found = NearestExisting(path, Environment.CurrentDirectory);
+        if (found != path) options?.Trace?.WriteLine($"note: {path} is not in {Environment.CurrentDirectory}; serving {found}");
+        var stacks = TerraformReader.Read(found, options?.Variables);
         foreach (var note in stacks.SelectMany(s => s.Document.Notes)) options?.Trace?.WriteLine($"note: {note}");
         // Node.js and Python functions run from the stack's assets, which only a file on disk has.
         var functions = stacks.SelectMany(s => StackFunction.Read(s.Document)).ToDictionary(f => f.Address, StringComparer.Ordinal);

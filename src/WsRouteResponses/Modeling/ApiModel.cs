@@ -27,7 +27,7 @@ internal sealed class ApiModel : IConfigurationView
     private readonly Dictionary<string, string> _tokenReferences = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _dataSources = new(StringComparer.Ordinal);
     private readonly HashSet<string> _ownValidations = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string?> _creationSites = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, CreationSite?> _creationSites = new(StringComparer.Ordinal);
     private List<Finding>? _wholeFindings;
     private readonly HashSet<Finding> _warned = [];
 
@@ -144,7 +144,7 @@ internal sealed class ApiModel : IConfigurationView
         (string, string, string?) ErrorOf(Finding finding)
         {
             var path = _owners[finding.Origin.Address].Path;
-            return (path, finding.Message, _creationSites.GetValueOrDefault(path));
+            return (path, finding.Message, _creationSites.GetValueOrDefault(path)?.Describe());
         }
     }
 

@@ -33,9 +33,13 @@ public static class WebSocketTesting
     /// <param name="stack">The stack.</param>
     /// <param name="testFile">Set by the compiler: the calling test's source file.</param>
     /// <param name="testName">Set by the compiler: the calling test's name.</param>
-    /// <exception cref="SnapshotMismatchException">The stack differs from its snapshot, or the snapshot is missing on CI.</exception>
+    /// <exception cref="SnapshotMismatchException">The stack differs from its snapshot, the snapshot is missing on CI, or the test was built with deterministic source paths.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="stack"/> is null.</exception>
     public static void MatchSnapshot(TerraformStack stack, [CallerFilePath] string testFile = "", [CallerMemberName] string testName = "")
     {
+        // A deterministic build (ContinuousIntegrationBuild=true) writes source paths as /_/..., which name no folder here.
+        if (!Path.IsPathFullyQualified(testFile) || testFile.StartsWith("/_/", StringComparison.Ordinal))
+            throw new SnapshotMismatchException($"The test's source file is known only as \"{testFile}\" (a build with ContinuousIntegrationBuild=true or deterministic source paths), so its snapshot cannot be found beside it. Build the tests without it, or compare SnapshotJson(stack) with a file of your own.");
         var received = SnapshotJson(stack);
         var stem = Path.Combine(Path.GetDirectoryName(testFile) ?? ".", $"{Path.GetFileNameWithoutExtension(testFile)}.{testName}");
         SnapshotFile.Match(received, stem, Environment.GetEnvironmentVariable("CI"));

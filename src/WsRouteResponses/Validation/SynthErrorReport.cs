@@ -6,8 +6,9 @@ namespace WsRouteResponses.Validation;
 /// Prints an app's synth errors as a compiler does, once, without stack frames, and exits with 1:
 /// <c>ChatStack.cs:42: error: [chat-api/Chat/Send] WSR302: problem Fix: fix</c>. Every <see cref="WebSocketApi"/>
 /// installs it for the process (<see cref="AppDomain.UnhandledException"/>, which runs before .NET prints an
-/// unhandled exception). It takes only what this library threw (a rule error, an invalid prop) and cdktf's
-/// "Validation failed" error, whose lines it rewrites; any other exception is left to .NET's own report.
+/// unhandled exception). It takes only this library's input errors (a rule error, a prop naming its construct)
+/// and cdktf's "Validation failed" error, whose lines it rewrites; any other exception is left to .NET's own
+/// report. An app that handles its exceptions itself never reaches it; one made before the first API is not covered.
 /// </summary>
 internal static class SynthErrorReport
 {
@@ -29,13 +30,14 @@ internal static class SynthErrorReport
     /// <summary>The report of <paramref name="exception"/>, one line an error; null when it is neither this library's nor cdktf's validation error.</summary>
     public static string? Report(Exception exception)
     {
-        if (exception is WebSocketRuleException or ArgumentException or FormatException && CreationSite.IsThrownHere(exception))
+        if (IsOwnInputError(exception))
             return Line(CreationSite.Of(exception), MessageOf(exception));
         var start = exception.Message.IndexOf(ValidationFailed, StringComparison.Ordinal);
         if (start < 0) return null;
-        var lines = exception.Message[(start + ValidationFailed.Length)..].Split('\n')
-            .Select(l => l.Trim()).SkipWhile(l => l.Length == 0).TakeWhile(l => l.Length > 0);
-        return string.Concat(lines.Select(ValidationLine));
+        // cdktf joins the errors with "\n  " and ends them with a blank line; an error's own line breaks stay in it.
+        var errors = exception.Message[(start + ValidationFailed.Length)..].Split("\n\n")[0].Split("\n  ")
+            .Select(e => e.Trim()).Where(e => e.Length > 0);
+        return string.Concat(errors.Select(ValidationLine));
     }
 
     private static void OnUnhandledException(object sender, UnhandledExceptionEventArgs e)
@@ -47,8 +49,9 @@ internal static class SynthErrorReport
     }
 
     // cdktf writes "[<construct>] <message>"; the API's own validation names the route as "(on <path>) ".
-    private static string ValidationLine(string line)
+    private static string ValidationLine(string error)
     {
+        var line = error.ReplaceLineEndings(" ");
         var close = line.StartsWith('[') ? line.IndexOf("] ", StringComparison.Ordinal) : -1;
         if (close < 0) return Line(null, line);
         var (path, text) = (line[1..close], line[(close + 2)..]);
@@ -61,6 +64,15 @@ internal static class SynthErrorReport
     }
 
     private static string Line(string? site, string message) => site is null ? $"error: {message}\n" : $"{site}: error: {message}\n";
+
+    // The library's own input errors: a rule's (WebSocketRuleException, or a value object's "WSRnnn: ...") or one naming
+    // its construct ("[path] ..."). Anything else thrown from inside the library keeps .NET's report and its stack.
+    private static bool IsOwnInputError(Exception exception) =>
+        exception is WebSocketRuleException
+        || exception is ArgumentException or FormatException && IsOwnMessage(exception.Message) && CreationSite.IsThrownHere(exception);
+
+    private static bool IsOwnMessage(string message) =>
+        message.StartsWith('[') || message.StartsWith("WSR", StringComparison.Ordinal);
 
     // An ArgumentException's message ends with "(Parameter 'name')", and an out-of-range one adds the value on a line of its own.
     private static string MessageOf(Exception exception)

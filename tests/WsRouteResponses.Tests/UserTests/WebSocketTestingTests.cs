@@ -71,6 +71,15 @@ public sealed class WebSocketTestingTests : IDisposable
         Assert.False(File.Exists(Path.Combine(_folder, "StackTests.First.received.json")));
     }
 
+    [Theory]
+    [InlineData("/_/tests/StackTests.cs")]
+    [InlineData("StackTests.cs")]
+    public void A_test_built_with_deterministic_source_paths_is_told_why_its_snapshot_cannot_be_found(string testFile)
+    {
+        var error = Assert.Throws<SnapshotMismatchException>(() => WebSocketTesting.MatchSnapshot(Stacks.New(), testFile, "Test"));
+        Assert.Equal($"The test's source file is known only as \"{testFile}\" (a build with ContinuousIntegrationBuild=true or deterministic source paths), so its snapshot cannot be found beside it. Build the tests without it, or compare SnapshotJson(stack) with a file of your own.", error.Message);
+    }
+
     [Fact]
     public void A_missing_snapshot_fails_on_ci()
     {

@@ -90,11 +90,13 @@ public sealed class SynthErrorReportTests
         var error = new Exception(
             "Error: Validation failed with the following errors:\n" +
             "  [chat/Api] (on chat/Api/Send) WSR302: The route's integration is MOCK (non-proxy) and has no integration responses. Fix: add them. (created at ChatStack.cs:42)\n" +
-            "  [chat] Found resources without a matching provider construct.\n\n" +
+            "  [chat] Found resources without a matching provider construct.\n" +
+            "  [chat/Other] An error of another construct\non two lines.\n\n" +
             "If you wish to ignore these validations, pass 'skipValidation: true' to your App configuration.\n    at validate (/x/cdktf/lib/app.js:1:1)");
         Assert.Equal(
             "ChatStack.cs:42: error: [chat/Api/Send] WSR302: The route's integration is MOCK (non-proxy) and has no integration responses. Fix: add them.\n" +
-            "error: [chat] Found resources without a matching provider construct.\n",
+            "error: [chat] Found resources without a matching provider construct.\n" +
+            "error: [chat/Other] An error of another construct on two lines.\n",
             SynthErrorReport.Report(error));
     }
 
@@ -103,6 +105,8 @@ public sealed class SynthErrorReportTests
     {
         Assert.Null(SynthErrorReport.Report(new InvalidOperationException("[x] not ours")));
         Assert.Null(SynthErrorReport.Report(Assert.Throws<ArgumentException>(() => ThrowArgument())));
+        // Thrown by the library, but naming no construct: .NET's report keeps the parameter and the stack.
+        Assert.Null(SynthErrorReport.Report(Assert.Throws<ArgumentNullException>(() => new HttpIntegration(null!))));
     }
 
     private static void ThrowArgument() => throw new ArgumentException("[x] thrown by the app itself");
