@@ -6,6 +6,10 @@
 #                      that differs fails (an ACCEPT_SNAPSHOTS in the environment is cleared)
 #   ./build.sh test --accept-snapshots   the same, one flavour after the other, writing what each snapshot test
 #                      received as its verified file: review `git diff` after
+#   ./build.sh pack [--output <dir>]   every package (both flavours' constructs, the model, the local runtime,
+#                      the wsrr tool) with its symbols into one folder, default packages/ (docs/packaging.md)
+#   ./build.sh cdktf <args>    the pinned cdktf CLI, quietly (see run_cli below), in the folder you are in
+#   ./build.sh cdktn <args>    the pinned cdktn CLI (CDK Terrain) on its Node 22, quietly, in the folder you are in
 #   ./build.sh bench   run the synthesis benchmark (library vs hand-written L1 code)
 #   ./build.sh check <path>...  the WebSocket rules on a Terraform project (*.tf), Terraform JSON (cdk.tf.json,
 #                               cdktf.out, *.tf.json) or a plan (terraform show -json)
@@ -18,6 +22,9 @@
 # Each but check, serve and the oracles first makes sure the .NET bindings of the flavours it needs exist
 # (bindings/build-bindings.sh: once per machine, cached); check and serve need only the .NET SDK.
 set -euo pipefail
+# What the CLIs and the SDK would otherwise print on every run (docs/packaging.md lists what each hides):
+# jsii's Node end-of-life banner (Node 20), HashiCorp's Checkpoint lookup (its failure is logged as an error
+# where checkpoint-api.hashicorp.com is unreachable; also cdktf's telemetry), the .NET SDK's telemetry and logo.
 export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION=20 CHECKPOINT_DISABLE=1
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
@@ -25,7 +32,9 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 if [ "${1:-}" = check ] || [ "${1:-}" = serve ]; then
   exec dotnet run --project "$(dirname "${BASH_SOURCE[0]}")/src/WsRouteResponses.Check" -c Release -- "$@"
 fi
+caller="$PWD" # where the cdktf/cdktn CLIs run and pack's --output is read from
 cd "$(dirname "${BASH_SOURCE[0]}")"
+repo="$PWD"
 
 # Terraform warns on every call when TF_CLI_CONFIG_FILE names a missing file; its defaults are what we want.
 if [ -n "${TF_CLI_CONFIG_FILE:-}" ] && [ ! -e "$TF_CLI_CONFIG_FILE" ]; then unset TF_CLI_CONFIG_FILE; fi
@@ -62,17 +71,49 @@ placeholder_feeds() {
   done
 }
 
+# Every packable project of the solution, packed once per flavour: the second pass (cdktn) packs only the
+# projects that use the CDK (FlavouredPackagesOnly, Directory.Build.targets), the others being the same in
+# both. ContinuousIntegrationBuild makes the build deterministic (source paths /_/, SourceLink); such a build
+# keeps its own obj/ and bin/ folders (Directory.Build.props), so a pack does not invalidate the tests' build.
+pack() {
+  local out="$repo/packages"
+  while [ $# -gt 0 ]; do
+    case "$1" in
+      --output|-o) [ $# -ge 2 ] || { echo "build.sh pack: $1 needs a folder" >&2; exit 2; }; out="$2"; shift 2 ;;
+      --output=*) out="${1#--output=}"; shift ;;
+      *) echo "build.sh pack: unknown argument $1; usage: ./build.sh pack [--output <dir>]" >&2; exit 2 ;;
+    esac
+  done
+  case "$out" in /*) ;; *) out="$caller/$out" ;; esac
+  bindings/build-bindings.sh cdktf
+  bindings/build-bindings.sh cdktn
+  local properties=(-c Release -o "$out" -p:ContinuousIntegrationBuild=true -nologo -clp:NoSummary)
+  echo "== packing (cdktf, and every package that does not depend on the flavour)"
+  dotnet pack WsRouteResponses.sln "${properties[@]}"
+  echo "== packing (cdktn)"
+  CdkFlavour=cdktn dotnet pack WsRouteResponses.sln "${properties[@]}" -p:FlavouredPackagesOnly=true
+  echo "== $out"
+  ls -l "$out"
+}
+
+# Runs a flavour's pinned CLI in a folder (the variables above keep it quiet), with the bindings and the local
+# feeds it needs when it builds this repository's app.
+run_cli() { # <folder> <flavour> <args...>
+  local folder="$1" flavour="$2"; shift 2
+  bindings/build-bindings.sh "$flavour"
+  placeholder_feeds
+  local bin="$repo/.bindings/$flavour/npm/node_modules/.bin"
+  cd "$folder"
+  # The cdktn CLI needs Node 22, which its npm folder has (it fails on Node 20: markAsUncloneable is not a
+  # function); the app it runs builds with CdkFlavour=cdktn.
+  if [ "$flavour" = cdktn ]; then PATH="$bin:$PATH" CdkFlavour=cdktn exec cdktn "$@"; fi
+  exec "$bin/cdktf" "$@"
+}
+
 case "${1:-}" in
   synth)
-    if [ "${2:-}" = --cdktn ]; then
-      bindings/build-bindings.sh cdktn
-      placeholder_feeds
-      # The cdktn CLI needs Node 22 (its npm folder has it); the app it runs builds with CdkFlavour=cdktn.
-      PATH="$PWD/.bindings/cdktn/npm/node_modules/.bin:$PATH" CdkFlavour=cdktn exec cdktn synth "${@:3}"
-    fi
-    bindings/build-bindings.sh cdktf
-    placeholder_feeds
-    exec .bindings/cdktf/npm/node_modules/.bin/cdktf synth "${@:2}" ;;
+    if [ "${2:-}" = --cdktn ]; then run_cli "$repo" cdktn synth "${@:3}"; fi
+    run_cli "$repo" cdktf synth "${@:2}" ;;
   test)
     # Snapshots are accepted only when asked here: an ACCEPT_SNAPSHOTS left in a shell or a CI environment
     # would otherwise turn every snapshot test green.
@@ -81,6 +122,10 @@ case "${1:-}" in
     bindings/build-bindings.sh cdktf
     bindings/build-bindings.sh cdktn
     test_both "${@:2}" ;;
+  pack)
+    pack "${@:2}" ;;
+  cdktf|cdktn)
+    run_cli "$caller" "$1" "${@:2}" ;;
   bench)
     bindings/build-bindings.sh cdktf
     placeholder_feeds
@@ -92,5 +137,5 @@ case "${1:-}" in
     exec node tools/hcl-oracle/record.mjs "${@:2}" ;;
   terraform-oracle)
     exec python3 tools/terraform-oracle/record-functions.py ;;
-  *) echo "usage: ./build.sh synth [--cdktn]|test [--accept-snapshots]|bench|check|serve|vtl-oracle|hcl-oracle|terraform-oracle [extra arguments]" >&2; exit 2 ;;
+  *) echo "usage: ./build.sh synth [--cdktn]|test [--accept-snapshots]|pack [--output <dir>]|cdktf <args>|cdktn <args>|bench|check|serve|vtl-oracle|hcl-oracle|terraform-oracle [extra arguments]" >&2; exit 2 ;;
 esac

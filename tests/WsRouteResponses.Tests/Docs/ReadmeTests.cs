@@ -167,25 +167,11 @@ public sealed partial class ReadmeTests
         return string.Join("\n", resources);
     }
 
-    private static string Region(string name, [CallerFilePath] string file = "")
-    {
-        var lines = File.ReadAllLines(file);
-        var start = Array.FindIndex(lines, l => l.Trim() == $"#region {name}") + 1;
-        var end = Array.FindIndex(lines, start, l => l.Trim() == "#endregion");
-        var body = lines[start..end];
-        var indent = body.Where(l => l.Trim().Length > 0).Min(l => l.Length - l.TrimStart().Length);
-        return string.Join("\n", body.Select(l => l.Length >= indent ? l[indent..] : l.TrimStart()));
-    }
+    private static string Region(string name, [CallerFilePath] string file = "") => Snippet.Region(name, file);
 
     /// <summary>Where the side-by-side snippets live: the README links to them.</summary>
     private const string ConstructsDoc = "docs/constructs.md";
 
     /// <summary>The ```csharp block that follows the marker comment <c>&lt;!-- snippet: name --&gt;</c> in the README, or in <paramref name="file"/>.</summary>
-    private static string ReadmeBlock(string name, string file = "README.md")
-    {
-        var text = File.ReadAllText(Path.Combine(Flavour.RepositoryRoot, file)).ReplaceLineEndings("\n");
-        var match = Regex.Match(text, $@"<!-- snippet: {Regex.Escape(name)} -->\n```csharp\n(.*?)\n```", RegexOptions.Singleline);
-        Assert.True(match.Success, $"{file} has no snippet '{name}'.");
-        return match.Groups[1].Value;
-    }
+    private static string ReadmeBlock(string name, string file = "README.md") => Snippet.Block(Path.Combine(Flavour.RepositoryRoot, file), name);
 }

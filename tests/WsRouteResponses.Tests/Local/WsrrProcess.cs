@@ -17,10 +17,12 @@ internal sealed class WsrrProcess : IDisposable
     private WsrrProcess(Process process) => _process = process;
 
     /// <summary>Starts <c>wsrr</c> with <paramref name="args"/>.</summary>
-    public static WsrrProcess Start(params string[] args)
+    public static WsrrProcess Start(params string[] args) => StartCommand("dotnet", [Path.Combine(AppContext.BaseDirectory, "wsrr.dll"), .. args]);
+
+    /// <summary>Starts <paramref name="command"/> (e.g. a <c>wsrr</c> installed by <c>dotnet tool install</c>) with <paramref name="args"/>.</summary>
+    public static WsrrProcess StartCommand(string command, params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "wsrr.dll"));
+        var start = new ProcessStartInfo(command) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var arg in args) start.ArgumentList.Add(arg);
         var process = new Process { StartInfo = start };
         var wsrr = new WsrrProcess(process);
@@ -59,10 +61,10 @@ internal sealed class WsrrProcess : IDisposable
         kill.WaitForExit();
     }
 
-    /// <summary>The exit code, once the process ended (and its output was read to the end).</summary>
-    public async Task<int> ExitCodeAsync()
+    /// <summary>The exit code, once the process ended (and its output was read to the end), waiting at most <paramref name="wait"/> (default 30 s).</summary>
+    public async Task<int> ExitCodeAsync(TimeSpan? wait = null)
     {
-        using var timeout = new CancellationTokenSource(s_wait);
+        using var timeout = new CancellationTokenSource(wait ?? s_wait);
         await _process.WaitForExitAsync(timeout.Token);
         return _process.ExitCode;
     }
