@@ -19,11 +19,11 @@ internal static class LocalPackages
         XDocument.Load(Path.Combine(Flavour.RepositoryRoot, "Directory.Build.props")).Descendants("Version").Single().Value;
 
     /// <summary>
-    /// Packs the project in <paramref name="folder"/> (relative to the repository) into <paramref name="feed"/>; with
-    /// <paramref name="build"/> false, as the test run built it (./build.sh pack builds it again, deterministically).
+    /// Packs the project in <paramref name="folder"/> (relative to the repository) into <paramref name="feed"/> as the
+    /// test run built it (./build.sh pack builds it again, deterministically); the test project references each.
     /// </summary>
-    public static Task PackAsync(string folder, string feed, bool build = false, params string[] properties) =>
-        SucceedsAsync(Command("dotnet", ["pack", Path.Combine(Flavour.RepositoryRoot, folder), "-c", "Release", .. build ? Array.Empty<string>() : ["--no-build"],
+    public static Task PackAsync(string folder, string feed, params string[] properties) =>
+        SucceedsAsync(Command("dotnet", ["pack", Path.Combine(Flavour.RepositoryRoot, folder), "-c", "Release", "--no-build",
             $"-p:CdkFlavour={Flavour.Name}", "-o", feed, "--disable-build-servers", "-nologo", .. properties]));
 
     /// <summary>
