@@ -14,11 +14,10 @@ namespace WsRouteResponses.Tests.Build;
 /// <remarks>
 /// The environment is a user's, not the test run's: no <c>CI</c>, so the app's snapshot test writes its missing
 /// snapshot as on a developer's first run (with <c>CI=true</c>, which CI sets, it would fail by design); no
-/// <c>CdkFlavour</c> (./build.sh test's) or test host variables; the CLIs quiet as ./build.sh runs them.
+/// <c>CdkFlavour</c> (./build.sh test's); the CLIs quiet as ./build.sh runs them.
 /// </remarks>
 internal sealed class UserShell(string folder, string hive, string wsrr)
 {
-    private static readonly string[] s_testRunVariables = ["CI", "CdkFlavour", "ACCEPT_SNAPSHOTS"];
     private static readonly string s_cliBin = Path.Combine(Flavour.NodeModules, ".bin");
 
     /// <summary>Where the next command runs.</summary>
@@ -28,9 +27,13 @@ internal sealed class UserShell(string folder, string hive, string wsrr)
     public ProcessStartInfo? Command(string command)
     {
         var words = command.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words is ["cd", var to])
+        {
+            Folder = Path.GetFullPath(Path.Combine(Folder, to));
+            return null;
+        }
         string[] line = words switch
         {
-            ["cd", var to] => Move(to),
             ["dotnet", "new", "install", ..] => [.. words, "--debug:custom-hive", hive],
             ["dotnet", "new", "wsrr-app", ..] => [.. words, "--debug:custom-hive", hive, .. Flavour.Name == "cdktn" ? ["--flavour", "cdktn"] : Array.Empty<string>()],
             ["dotnet", ..] => words,
@@ -39,26 +42,23 @@ internal sealed class UserShell(string folder, string hive, string wsrr)
             ["wsrr", .. var args] => [wsrr, .. args],
             _ => throw new InvalidOperationException($"The Quick start has a command this test does not know how to run: {command}"),
         };
-        if (line.Length == 0) return null;
         var start = new ProcessStartInfo(line[0]) { WorkingDirectory = Folder };
         foreach (var arg in line[1..]) start.ArgumentList.Add(arg);
-        foreach (var name in s_testRunVariables.Concat(start.Environment.Keys.Where(k => k.StartsWith("VSTEST", StringComparison.Ordinal) || k.StartsWith("TESTINGPLATFORM", StringComparison.Ordinal))).ToList())
-            start.Environment.Remove(name);
+        start.Environment.Remove("CI");
+        start.Environment.Remove("CdkFlavour");
         // What ./build.sh sets for the CLIs and the SDK (see there).
         start.Environment["JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION"] = "20";
         start.Environment["CHECKPOINT_DISABLE"] = "1";
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
         start.Environment["DOTNET_CLI_UI_LANGUAGE"] = "en";
+        // No MSBuild node or compiler server outlives the test.
+        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
+        start.Environment["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0";
+        start.Environment["UseSharedCompilation"] = "false";
         if (start.Environment.TryGetValue("TF_CLI_CONFIG_FILE", out var config) && !File.Exists(config)) start.Environment.Remove("TF_CLI_CONFIG_FILE");
         // The cdktn CLI fails on Node 20; its npm folder has Node 22 (bindings/build-bindings.sh).
         if (Flavour.Name == "cdktn") start.Environment["PATH"] = s_cliBin + Path.PathSeparator + start.Environment["PATH"];
         return start;
-    }
-
-    private string[] Move(string to)
-    {
-        Folder = Path.GetFullPath(Path.Combine(Folder, to));
-        return [];
     }
 }
