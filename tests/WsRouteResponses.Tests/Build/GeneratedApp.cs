@@ -29,9 +29,12 @@ internal static class GeneratedApp
         Assert.Equal("dotnet run --project MyChat", JsonNode.Parse(File.ReadAllText(Path.Combine(app, "cdktf.json")))!["app"]!.GetValue<string>());
 
         var bindings = Directory.ResolveLinkTarget(Path.Combine(Flavour.RepositoryRoot, ".bindings", Flavour.Name), returnFinalTarget: true)!.FullName;
-        Assert.Equal([feed, Path.Combine(bindings, "feed"), "https://api.nuget.org/v3/index.json"],
-            XDocument.Load(Path.Combine(app, "NuGet.config")).Descendants("add").Select(a => a.Attribute("value")!.Value));
+        Assert.Equal([feed, Path.Combine(bindings, "feed"), "https://api.nuget.org/v3/index.json"], Sources(app));
     }
+
+    /// <summary>The package sources of the app's NuGet.config, in order.</summary>
+    public static IEnumerable<string> Sources(string app) =>
+        XDocument.Load(Path.Combine(app, "NuGet.config")).Descendants("add").Select(a => a.Attribute("value")!.Value);
 
     // The flavour's PropertyGroup of Directory.Build.props and, for CDK Terrain, its Amazon.JSII.Runtime.
     private static List<string> ExpectedPackages(string version)

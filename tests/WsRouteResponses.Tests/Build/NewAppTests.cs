@@ -61,6 +61,9 @@ public sealed partial class NewAppTests(ITestOutputHelper output) : IDisposable
         var installed = await SucceedsAsync(shell, s_quickStart[0].Replace(LocalPackages.Version, _version, StringComparison.Ordinal));
         Assert.Contains($"Success: WsRouteResponses.Templates@{_version} installed the following templates:", installed, StringComparison.Ordinal);
         await SucceedsAsync(shell, s_quickStart[1]);
+        // The template's other feeds, as a user on another machine gives them.
+        await SucceedsAsync(shell, "dotnet new wsrr-app -n Elsewhere -o ../Elsewhere --packages /opt/wsrr/packages --bindings /opt/wsrr/feed");
+        Assert.Equal(["/opt/wsrr/packages", "/opt/wsrr/feed", "https://api.nuget.org/v3/index.json"], GeneratedApp.Sources(Path.Combine(_root, "Elsewhere")));
         await SucceedsAsync(shell, s_quickStart[2]);
         var app = Path.Combine(_root, "MyChat");
         Assert.Equal(app, shell.Folder);
