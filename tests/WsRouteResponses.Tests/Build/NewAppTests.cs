@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Net.WebSockets;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using System.Xml.Linq;
 using Xunit.Abstractions;
 using WsRouteResponses.Local;
 using WsRouteResponses.Tests.Local;
