@@ -7,7 +7,8 @@
 #   ./build.sh test --accept-snapshots   the same, one flavour after the other, writing what each snapshot test
 #                      received as its verified file: review `git diff` after
 #   ./build.sh pack [--output <dir>]   every package (both flavours' constructs, the model, the local runtime,
-#                      the wsrr tool) with its symbols into one folder, default packages/ (docs/packaging.md)
+#                      the wsrr tool, the dotnet new templates) with its symbols into one folder, default packages/
+#                      (docs/packaging.md); the templates' app finds the packages there (docs/templates.md)
 #   ./build.sh cdktf <args>    the pinned cdktf CLI, quietly (see run_cli below), in the folder you are in
 #   ./build.sh cdktn <args>    the pinned cdktn CLI (CDK Terrain) on its Node 22, quietly, in the folder you are in
 #   ./build.sh bench   run the synthesis benchmark (library vs hand-written L1 code)

@@ -1,5 +1,4 @@
 using System.Net.WebSockets;
-using System.Xml.Linq;
 using WsRouteResponses.Local;
 using WsRouteResponses.Tests.Local;
 using WsRouteResponses.Tests.Support;
@@ -15,23 +14,15 @@ namespace WsRouteResponses.Tests.Build;
 public sealed class ToolPackageTests : IDisposable
 {
     private const string Repository = "https://github.com/wsrouteresponses/wsrouteresponses";
-    private static readonly TimeSpan s_build = TimeSpan.FromMinutes(5);
     private readonly string _root = Directory.CreateTempSubdirectory("wsrr-tool-package-").FullName;
-
-    // The one version of every package: Directory.Build.props.
-    private static string Version() =>
-        XDocument.Load(Path.Combine(Flavour.RepositoryRoot, "Directory.Build.props")).Descendants("Version").Single().Value;
 
     [Fact]
     public async Task The_packed_tool_installs_as_wsrr_which_prints_the_version_checks_and_serves()
     {
         var feed = Path.Combine(_root, "feed");
         var tools = Path.Combine(_root, "tools");
-        var version = Version();
-        // --no-build: the tool as the test run built it (./build.sh pack builds it again, deterministically). The
-        // flavour's own obj/ and bin/ folders, so that the other flavour's suite packing beside it is not disturbed.
-        await Succeeds("dotnet", "pack", Path.Combine(Flavour.RepositoryRoot, "src", "WsRouteResponses.Check"), "-c", "Release", "--no-build",
-            $"-p:CdkFlavour={Flavour.Name}", "-o", feed, "--disable-build-servers", "-nologo");
+        var version = LocalPackages.Version;
+        await LocalPackages.PackAsync(Path.Combine("src", "WsRouteResponses.Check"), feed);
         Assert.Equal([$"WsRouteResponses.Tool.{version}.nupkg", $"WsRouteResponses.Tool.{version}.snupkg"],
             Directory.EnumerateFiles(feed).Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal));
         // The package names the repository and a commit; the symbols' SourceLink maps the sources to that repository
@@ -41,13 +32,7 @@ public sealed class ToolPackageTests : IDisposable
         Assert.Matches(@"^https://raw\.githubusercontent\.com/wsrouteresponses/wsrouteresponses/[0-9a-f]{40}/\*$",
             PackageMetadata.SourceLinkTarget(Path.Combine(feed, $"WsRouteResponses.Tool.{version}.snupkg"), "tools/net10.0/any/wsrr.pdb"));
 
-        // Only the test's folder as a source (no registry), and its own package folder: an earlier run's package of
-        // the same id and version in the machine's cache must not stand in for this one.
-        var config = Path.Combine(_root, "nuget.config");
-        File.WriteAllText(config, """<?xml version="1.0" encoding="utf-8"?><configuration><packageSources><clear /></packageSources></configuration>""");
-        await Succeeds("dotnet", "tool", "install", "--tool-path", tools, "--configfile", config, "--add-source", feed,
-            "WsRouteResponses.Tool", "--version", version);
-        var wsrr = Path.Combine(tools, OperatingSystem.IsWindows() ? "wsrr.exe" : "wsrr");
+        var wsrr = await LocalPackages.InstallToolAsync(feed, tools, version);
 
         using (var printed = WsrrProcess.StartCommand(wsrr, "--version"))
         {
@@ -73,14 +58,6 @@ public sealed class ToolPackageTests : IDisposable
         Assert.Equal("""{"action": "pong"}""", await client.ReceiveAsync(TimeSpan.FromSeconds(10)));
         serve.Terminate();
         Assert.Equal(0, await serve.ExitCodeAsync());
-    }
-
-    // Runs a build command to its end; its output is the failure message.
-    private static async Task Succeeds(string command, params string[] args)
-    {
-        using var process = WsrrProcess.StartCommand(command, args);
-        var code = await process.ExitCodeAsync(s_build);
-        Assert.True(code == 0, $"{command} {string.Join(' ', args)} exited with {code}:\n{process.Stdout}\n{process.Stderr}");
     }
 
     public void Dispose() => Directory.Delete(_root, recursive: true);

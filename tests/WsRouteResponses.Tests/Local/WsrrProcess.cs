@@ -22,8 +22,16 @@ internal sealed class WsrrProcess : IDisposable
     /// <summary>Starts <paramref name="command"/> (e.g. a <c>wsrr</c> installed by <c>dotnet tool install</c>) with <paramref name="args"/>.</summary>
     public static WsrrProcess StartCommand(string command, params string[] args)
     {
-        var start = new ProcessStartInfo(command) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        var start = new ProcessStartInfo(command);
         foreach (var arg in args) start.ArgumentList.Add(arg);
+        return Start(start);
+    }
+
+    /// <summary>Starts <paramref name="start"/> (its command, arguments, folder and environment), its output redirected here.</summary>
+    public static WsrrProcess Start(ProcessStartInfo start)
+    {
+        start.RedirectStandardOutput = start.RedirectStandardError = true;
+        start.UseShellExecute = false;
         var process = new Process { StartInfo = start };
         var wsrr = new WsrrProcess(process);
         process.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (wsrr._stdout) wsrr._stdout.Append(e.Data).Append('\n'); };

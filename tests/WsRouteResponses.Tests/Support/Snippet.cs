@@ -19,11 +19,11 @@ internal static class Snippet
         return string.Join("\n", body.Select(l => l.Length >= indent ? l[indent..] : l.TrimStart()));
     }
 
-    /// <summary>The ```csharp block that follows the marker comment <c>&lt;!-- snippet: name --&gt;</c> in <paramref name="markdown"/>.</summary>
-    public static string Block(string markdown, string name)
+    /// <summary>The ```csharp (or <paramref name="language"/>) block that follows the marker comment <c>&lt;!-- snippet: name --&gt;</c> in <paramref name="markdown"/>.</summary>
+    public static string Block(string markdown, string name, string language = "csharp")
     {
         var text = File.ReadAllText(markdown).ReplaceLineEndings("\n");
-        var match = Regex.Match(text, $@"<!-- snippet: {Regex.Escape(name)} -->\n```csharp\n(.*?)\n```", RegexOptions.Singleline);
+        var match = Regex.Match(text, $@"<!-- snippet: {Regex.Escape(name)} -->\n```{Regex.Escape(language)}\n(.*?)\n```", RegexOptions.Singleline);
         Assert.True(match.Success, $"{Path.GetFileName(markdown)} has no snippet '{name}'.");
         return match.Groups[1].Value;
     }

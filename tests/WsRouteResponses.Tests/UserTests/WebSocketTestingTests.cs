@@ -65,7 +65,8 @@ public sealed class WebSocketTestingTests : IDisposable
     public void A_missing_snapshot_is_written_and_then_matched()
     {
         var stack = Stacks.New();
-        WebSocketTesting.MatchSnapshot(stack, Path.Combine(_folder, "StackTests.cs"), "First");
+        // Written as on a developer's machine, whatever CI variable this run has (CI sets CI=true).
+        SnapshotFile.Match(WebSocketTesting.SnapshotJson(stack), Path.Combine(_folder, "StackTests.First"), ci: null);
         Assert.Equal(WebSocketTesting.SnapshotJson(stack), File.ReadAllText(Path.Combine(_folder, "StackTests.First.verified.json")));
         WebSocketTesting.MatchSnapshot(Stacks.New(), Path.Combine(_folder, "StackTests.cs"), "First");
         Assert.False(File.Exists(Path.Combine(_folder, "StackTests.First.received.json")));
