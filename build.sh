@@ -63,6 +63,17 @@ test_both() {
   [ "$status" -eq 0 ] && [ "$cdktn_status" -eq 0 ]
 }
 
+# Both flavours' bindings at once: on a new machine one's npm ci and jsii-pacmak (Node, one core) run while the
+# other compiles; the script lets one AWS provider compile at a time (memory). Each line names its flavour.
+both_bindings() {
+  local cdktn_pid cdktf_status=0 cdktn_status=0
+  bindings/build-bindings.sh cdktn &
+  cdktn_pid=$!
+  bindings/build-bindings.sh cdktf || cdktf_status=$?
+  wait "$cdktn_pid" || cdktn_status=$?
+  [ "$cdktf_status" -eq 0 ] && [ "$cdktn_status" -eq 0 ]
+}
+
 # NuGet.config lists both flavours' feeds, and restore fails on a local feed that does not exist (NU1301):
 # a flavour whose bindings are not built yet gets an empty one, which building them replaces.
 placeholder_feeds() {
@@ -121,8 +132,7 @@ case "${1:-}" in
     # would otherwise turn every snapshot test green.
     unset ACCEPT_SNAPSHOTS
     if [ "${2:-}" = --accept-snapshots ]; then export ACCEPT_SNAPSHOTS=1; set -- "$1" "${@:3}"; fi
-    bindings/build-bindings.sh cdktf
-    bindings/build-bindings.sh cdktn
+    both_bindings
     test_both "${@:2}" ;;
   pack)
     pack "${@:2}" ;;
