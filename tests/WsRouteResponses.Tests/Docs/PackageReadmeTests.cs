@@ -62,15 +62,7 @@ public sealed class PackageReadmeTests
 
         var stack = Stacks.New("package-readme");
         Constructs(stack);
-        var outdir = Testing.FullSynth(stack);
-        try
-        {
-            await Local(outdir);
-        }
-        finally
-        {
-            Directory.Delete(outdir, recursive: true);
-        }
+        await Stacks.InSynthesizedFolder(stack, Local);
     }
 
     [Fact]

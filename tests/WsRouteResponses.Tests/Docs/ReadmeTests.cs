@@ -137,15 +137,7 @@ public sealed partial class ReadmeTests
     public async Task The_readme_local_runtime_test_is_this_code_and_passes()
     {
         Assert.Equal("using WsRouteResponses.Local;\n\n" + Region("local-test"), ReadmeBlock("local-test"));
-        var outdir = Testing.FullSynth(new ChatApi.ChatStack(Testing.App(), "chat-api"));
-        try
-        {
-            await LocalTest(outdir);
-        }
-        finally
-        {
-            Directory.Delete(outdir, recursive: true);
-        }
+        await Stacks.InSynthesizedFolder(new ChatApi.ChatStack(Testing.App(), "chat-api"), LocalTest);
     }
 
     [Fact]

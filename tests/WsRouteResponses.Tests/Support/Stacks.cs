@@ -30,6 +30,20 @@ internal static class Stacks
         }
     }
 
+    /// <summary>Runs <paramref name="test"/> on the stack synthesized to a folder with its assets (<see cref="WebSocketTesting.SynthesizeToFolder"/>), deleted after.</summary>
+    public static async Task InSynthesizedFolder(TerraformStack stack, Func<string, Task> test)
+    {
+        var outdir = WebSocketTesting.SynthesizeToFolder(stack);
+        try
+        {
+            await test(outdir);
+        }
+        finally
+        {
+            Directory.Delete(outdir, recursive: true);
+        }
+    }
+
     /// <summary>The resources of one type, by logical id.</summary>
     public static JsonObject Resources(string json, string type) =>
         JsonNode.Parse(json)!["resource"]?[type]?.AsObject() ?? new JsonObject();
