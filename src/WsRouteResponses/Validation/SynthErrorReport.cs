@@ -57,10 +57,10 @@ internal static class SynthErrorReport
         var (path, text) = (line[1..close], line[(close + 2)..]);
         if (text.StartsWith("(on ", StringComparison.Ordinal) && text.IndexOf(") ", StringComparison.Ordinal) is > 0 and var end)
             (path, text) = (text[4..end], text[(end + 2)..]);
-        var site = text.EndsWith(')') && text.LastIndexOf(CreatedAt, StringComparison.Ordinal) is >= 0 and var at
-            ? text[(at + CreatedAt.Length)..^1]
-            : null;
-        return Line(site, $"[{path}] {(site is null ? text : text[..text.LastIndexOf(CreatedAt, StringComparison.Ordinal)])}");
+        var at = text.EndsWith(')') ? text.LastIndexOf(CreatedAt, StringComparison.Ordinal) : -1;
+        return at < 0
+            ? Line(null, $"[{path}] {text}")
+            : Line(text[(at + CreatedAt.Length)..^1], $"[{path}] {text[..at]}");
     }
 
     private static string Line(string? site, string message) => site is null ? $"error: {message}\n" : $"{site}: error: {message}\n";
